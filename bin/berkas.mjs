@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// The `berkas` command. The code lives in out/cli/berkas.mjs, built from src/cli by `npm install`
+// (the `prepare` script) or `npm run build:cli`.
+import '../out/cli/berkas.mjs';

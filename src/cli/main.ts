@@ -1,0 +1,133 @@
+// The `berkas` command. Exit codes: 0 success; 1 a verification found a problem; 2 any other
+// failure, with one sentence on stderr and no stack trace (BERKAS_DEBUG=1 shows it).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { AppError, isAppError } from '../shared/errors';
+import { formatError } from '../shared/i18n/error-messages';
+import { appVersion } from '../core/store/create';
+import { dbError } from '../core/store/db';
+import { fsError } from '../core/store/fsio';
+import { initCommand } from './commands/init';
+import { infoCommand } from './commands/info';
+import { userAddCommand } from './commands/user';
+import { passwdCommand } from './commands/passwd';
+import { settingsCommand } from './commands/settings';
+import { pickLang, type Io } from './io';
+
+const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
+
+  berkas init DIR --user LOGIN [--name DISPLAY] [--title TEXT]
+  berkas info DIR [--json]
+  berkas user add DIR LOGIN --role atasan|penyidik|pembaca [--name DISPLAY]
+  berkas passwd DIR [--recovery-key-file F --user LOGIN]
+  berkas settings DIR [--set KEY=VALUE ...]
+      keys: title, unit-name, unit-code, satker, polda, letterhead (lines split by |),
+            time-zone (WIB, WITA, WIT)
+
+Acting user: --user LOGIN or BERKAS_USER.
+Passphrase: BERKAS_PASSPHRASE, --passphrase-file F, or a hidden prompt on a terminal.
+New passphrase: BERKAS_NEW_PASSPHRASE or a prompt (init also takes BERKAS_PASSPHRASE).
+Recovery key: --recovery-key-file F or BERKAS_RECOVERY_KEY.
+Language: --lang id|en or BERKAS_LANG (Bahasa Indonesia by default).
+Exit codes: 0 done; 1 a verification found a problem; 2 any other failure.`;
+
+const COMMON = {
+  user: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const COMMANDS = {
+  init: { ...COMMON, name: { type: 'string' }, title: { type: 'string' } },
+  info: { ...COMMON, json: { type: 'boolean' } },
+  user: { ...COMMON, role: { type: 'string' }, name: { type: 'string' } },
+  passwd: { ...COMMON, 'recovery-key-file': { type: 'string' } },
+  settings: { ...COMMON, set: { type: 'string', multiple: true } },
+} as const satisfies Record<string, ParseArgsConfig['options']>;
+
+function usageError(detail: string): AppError {
+  return new AppError('INVALID_INPUT', { detail: `${detail} (berkas --help)` });
+}
+
+function parse<K extends keyof typeof COMMANDS>(command: K, args: string[]) {
+  try {
+    return parseArgs({ args, options: COMMANDS[command], allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function positional(list: string[], index: number, what: string): string {
+  const value = list[index];
+  if (!value) throw usageError(`${what} missing`);
+  return value;
+}
+
+async function run(io: Io, argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(appVersion());
+    return 0;
+  }
+  switch (command) {
+    case 'init': {
+      const { values, positionals } = parse('init', rest);
+      await initCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'info': {
+      const { values, positionals } = parse('info', rest);
+      await infoCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'user': {
+      const { values, positionals } = parse('user', rest);
+      if (positionals[0] !== 'add') throw usageError('berkas user add DIR LOGIN --role ROLE');
+      await userAddCommand(io, positional(positionals, 1, 'DIR'), positional(positionals, 2, 'LOGIN'), values);
+      return 0;
+    }
+    case 'passwd': {
+      const { values, positionals } = parse('passwd', rest);
+      await passwdCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'settings': {
+      const { values, positionals } = parse('settings', rest);
+      await settingsCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    default:
+      throw usageError(`unknown command "${command}"`);
+  }
+}
+
+function langFlag(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  const arg = argv[i] ?? '';
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const io: Io = {
+    lang: pickLang(env, langFlag(argv)),
+    env,
+    out: (line = '') => process.stdout.write(line + '\n'),
+    isTTY: Boolean(process.stdin.isTTY),
+  };
+  try {
+    return await run(io, argv);
+  } catch (e) {
+    const error = isAppError(e) ? e : fsError(dbError(e), '?');
+    const known = isAppError(error) ? error : new AppError('INTERNAL', { detail: error.name });
+    process.stderr.write(`berkas: ${formatError(known, io.lang)}\n`);
+    if (env.BERKAS_DEBUG) process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2), process.env);

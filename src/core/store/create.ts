@@ -1,0 +1,126 @@
+// Making a new case file. Everything is built in a hidden temporary folder beside the target and
+// renamed into place at the end, so a failure (a full disk, a crash) leaves no half-made case file.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../shared/errors';
+import { DisplayName, type Role } from '../../shared/domain/user';
+import { Settings } from '../../shared/domain/settings';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { publicKeyOfSeed, randomKey, zero } from './crypto';
+import { applyPragmas, asWritable, dbError, openConnection, run, sql, transaction, type WritableDb } from './db';
+import { fsError, fsyncDir } from './fsio';
+import { makeSlot, newKeysFile, writeKeysFile } from './keys';
+import { ARGON2_PARAMS, deriveKek } from './kdf';
+import { migrate } from './migrations';
+import { checkLogin, checkNewPassphrase } from './passphrase';
+import { CASE_DB, newCaseDirPath } from './paths';
+import { encodeRecoveryKey } from './recovery-key';
+import { recoveryKek } from './slots';
+
+export type CreateInput = {
+  dir: string;
+  title: string;
+  login: string;
+  displayName?: string;
+  passphrase: Uint8Array;
+  clock?: () => Date;
+};
+
+export type Created = { dir: string; recoveryKey: string; appVersion: string };
+
+export function appVersion(): string {
+  return typeof __BERKAS_VERSION__ === 'string' ? __BERKAS_VERSION__ : 'dev';
+}
+
+/** Inserts a user row and their first public key; shared with adding a user later. */
+export function insertUser(
+  db: WritableDb,
+  user: { login: string; displayName: string; role: Role; slotId: string; signingSeed: Uint8Array; now: string },
+): string {
+  const id = randomUUID();
+  run(db, sql`INSERT INTO users (id, login, display_name, role, slot_id, created_at)
+              VALUES (${id}, ${user.login}, ${user.displayName}, ${user.role}, ${user.slotId}, ${user.now})`);
+  run(db, sql`INSERT INTO user_keys (user_id, public_key, valid_from, reason)
+              VALUES (${id}, ${publicKeyOfSeed(user.signingSeed)}, ${user.now}, 'created')`);
+  return id;
+}
+
+function checkTarget(dir: string): void {
+  if (!existsSync(dir)) return;
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    throw new AppError('CASE_FILE_EXISTS', { path: dir });
+  }
+  if (entries.length > 0) throw new AppError('CASE_FILE_EXISTS', { path: dir });
+}
+
+export async function createCaseFile(input: CreateInput): Promise<Created> {
+  const now = (input.clock ?? (() => new Date()))().toISOString();
+  const login = checkLogin(input.login);
+  const displayName = DisplayName.safeParse(input.displayName ?? login);
+  if (!displayName.success) throw new AppError('INVALID_INPUT', { detail: 'display name' });
+  const title = Settings.shape.title.safeParse(input.title);
+  if (!title.success) throw new AppError('INVALID_INPUT', { detail: 'title (1 to 200 characters)' });
+  checkNewPassphrase(login, input.passphrase);
+
+  const dir = newCaseDirPath(input.dir);
+  checkTarget(dir);
+  const tmp = join(dirname(dir), `.${basename(dir)}.creating-${randomBytes(6).toString('hex')}`);
+
+  const dek = randomKey();
+  const salt = randomBytes(16);
+  const signingSeed = randomKey();
+  const recovery = randomKey();
+  const kek = await deriveKek(login, input.passphrase, salt, ARGON2_PARAMS);
+  const rkek = recoveryKek(recovery, salt);
+  try {
+    const userSlot = makeSlot(kek, dek, signingSeed);
+    const recoverySlot = makeSlot(rkek, dek, null);
+    try {
+      mkdirSync(tmp, { mode: 0o700 });
+    } catch (e) {
+      throw fsError(e, tmp);
+    }
+    // Create the empty file, then key it like any other open.
+    new Database(join(tmp, CASE_DB)).close();
+    chmodSync(join(tmp, CASE_DB), 0o600);
+    const conn = openConnection(join(tmp, CASE_DB), dek);
+    try {
+      applyPragmas(conn);
+      const db = asWritable(conn);
+      migrate(db);
+      transaction(db, () => {
+        for (const [key, value] of [
+          ['case_file_id', randomUUID()],
+          ['created_at', now],
+          ['created_with', appVersion()],
+          ['recovery_slot_id', recoverySlot.id],
+        ]) {
+          run(db, sql`INSERT INTO meta (key, value) VALUES (${key ?? ''}, ${value ?? ''})`);
+        }
+        const s = { ...DEFAULT_SETTINGS, title: title.data };
+        run(db, sql`INSERT INTO settings (id, title, unit_name, unit_code, satker, polda, letterhead, time_zone)
+                    VALUES (1, ${s.title}, ${s.unitName}, ${s.unitCode}, ${s.satker}, ${s.polda},
+                            ${JSON.stringify(s.letterhead)}, ${s.timeZone})`);
+        insertUser(db, { login, displayName: displayName.data, role: 'atasan', slotId: userSlot.id, signingSeed, now });
+      });
+    } finally {
+      conn.close();
+    }
+    writeKeysFile(tmp, newKeysFile(salt, [userSlot, recoverySlot]));
+    fsyncDir(tmp);
+    if (existsSync(dir)) rmdirSync(dir); // empty, checked above
+    renameSync(tmp, dir);
+    fsyncDir(dirname(dir));
+    return { dir, recoveryKey: encodeRecoveryKey(recovery), appVersion: appVersion() };
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e instanceof AppError ? e : fsError(dbError(e), dir);
+  } finally {
+    zero(dek, signingSeed, recovery, kek, rkek);
+  }
+}

@@ -1,0 +1,30 @@
+// The ordered list of schema migrations. `PRAGMA user_version` holds the number of the last one
+// applied. Append only: a migration that has shipped is never edited, and each has its own test.
+import type { WritableDb } from '../db';
+import { migration001Initial } from './001-initial';
+
+export type Migration = { version: number; name: string; up: (db: WritableDb) => void };
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: migration001Initial }];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Applies every migration above the current version, each in its own transaction. */
+export function migrate(db: WritableDb, target = LATEST_SCHEMA_VERSION): number {
+  let current = schemaVersion(db);
+  for (const m of MIGRATIONS) {
+    if (m.version <= current || m.version > target) continue;
+    db.transaction(() => {
+      m.up(db);
+      // PRAGMA takes no bound parameters; the value is a number from this list, not input.
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    current = m.version;
+  }
+  return current;
+}
+
+export function schemaVersion(db: { pragma: WritableDb['pragma'] }): number {
+  const v = db.pragma('user_version', { simple: true });
+  return typeof v === 'number' ? v : 0;
+}
