@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { afterEach, describe, expect, it } from 'vitest';
+import { all, applyPragmas, asWritable, openConnection, run, sql, type WritableDb } from '../db';
+import { migrate, schemaVersion } from './index';
+
+let dir = '';
+let db: WritableDb | null = null;
+
+function freshEncryptedDb(): WritableDb {
+  dir = mkdtempSync(join(tmpdir(), 'berkas-mig-'));
+  const path = join(dir, 'case.db');
+  new Database(path).close();
+  const conn = openConnection(path, randomBytes(32));
+  applyPragmas(conn);
+  return asWritable(conn);
+}
+
+afterEach(() => {
+  db?.close();
+  db = null;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('migration 001: initial schema', () => {
+  it('builds the tables from an empty encrypted database and records schema 1', () => {
+    db = freshEncryptedDb();
+    expect(schemaVersion(db)).toBe(0);
+    expect(migrate(db, 1)).toBe(1);
+    expect(schemaVersion(db)).toBe(1);
+    const tables = all<{ name: string }>(db, sql`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).map((r) => r.name);
+    expect(tables).toEqual(['meta', 'perkara', 'settings', 'user_keys', 'users']);
+    // Running again changes nothing.
+    expect(migrate(db, 1)).toBe(1);
+    expect(readFileSync(join(dir, 'case.db')).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+  });
+
+  it('holds the rules in the schema itself: one settings row, known roles, time zones and stages', () => {
+    db = freshEncryptedDb();
+    migrate(db, 1);
+    const w = db;
+    run(w, sql`INSERT INTO settings (id, title) VALUES (1, 'Kasus')`);
+    expect(() => run(w, sql`INSERT INTO settings (id, title) VALUES (2, 'Lain')`)).toThrow(/CHECK/);
+    expect(() => run(w, sql`UPDATE settings SET time_zone = 'UTC'`)).toThrow(/CHECK/);
+    expect(() => run(w, sql`UPDATE settings SET letterhead = '"satu baris"'`)).toThrow(/CHECK/);
+    run(w, sql`INSERT INTO users (id, login, display_name, role, slot_id, created_at) VALUES ('u1', 'budi', 'Budi', 'atasan', 's1', 'now')`);
+    expect(() =>
+      run(w, sql`INSERT INTO users (id, login, display_name, role, created_at) VALUES ('u2', 'budi', 'Budi 2', 'penyidik', 'now')`),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      run(w, sql`INSERT INTO users (id, login, display_name, role, created_at) VALUES ('u3', 'ani', 'Ani', 'admin', 'now')`),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      run(w, sql`INSERT INTO user_keys (user_id, public_key, valid_from, reason) VALUES ('nobody', ${randomBytes(32)}, 'now', 'created')`),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      run(w, sql`INSERT INTO perkara (id, lp_number, title, stage, created_at, updated_at) VALUES ('p1', 'LP/B/1/XI/2026', 'T', 'selesai', 'now', 'now')`),
+    ).toThrow(/CHECK/);
+  });
+});
