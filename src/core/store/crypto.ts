@@ -5,6 +5,7 @@ import {
   createDecipheriv,
   createPrivateKey,
   createPublicKey,
+  diffieHellman,
   hkdfSync,
   randomBytes,
   type KeyObject,
@@ -67,4 +68,50 @@ export function publicKeyOfSeed(seed: Uint8Array): Buffer {
 
 export function zero(...buffers: (Uint8Array | null | undefined)[]): void {
   for (const b of buffers) b?.fill(0);
+}
+
+// X25519 (RFC 7748) for sealing the data key to a slot's public key, so that `rekey` can give every
+// slot a new data key without knowing anyone's passphrase.
+const X25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b656e04220420', 'hex');
+const X25519_SPKI_PREFIX = Buffer.from('302a300506032b656e032100', 'hex');
+
+function x25519Private(raw: Uint8Array): KeyObject {
+  return createPrivateKey({ key: Buffer.concat([X25519_PKCS8_PREFIX, raw]), format: 'der', type: 'pkcs8' });
+}
+
+function x25519Public(raw: Uint8Array): KeyObject {
+  return createPublicKey({ key: Buffer.concat([X25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+}
+
+export function x25519PublicOf(privateRaw: Uint8Array): Buffer {
+  const spki = createPublicKey(x25519Private(privateRaw)).export({ format: 'der', type: 'spki' });
+  return spki.subarray(spki.length - 32);
+}
+
+function sealKey(shared: Uint8Array, ephemeralPublic: Uint8Array, recipientPublic: Uint8Array, label: string): Buffer {
+  return hkdf(shared, Buffer.concat([ephemeralPublic, recipientPublic]), label);
+}
+
+/** Seals `secret` so that only the holder of `recipientPublic`'s private key can open it. */
+export function sealTo(recipientPublic: Uint8Array, secret: Uint8Array, label: string): { ephemeral: Buffer; wrapped: Buffer } {
+  const ephemeralRaw = randomKey();
+  const ephemeral = x25519PublicOf(ephemeralRaw);
+  const shared = diffieHellman({ privateKey: x25519Private(ephemeralRaw), publicKey: x25519Public(recipientPublic) });
+  const key = sealKey(shared, ephemeral, recipientPublic, label);
+  const wrapped = seal(key, secret, Buffer.from(label, 'utf8'));
+  zero(ephemeralRaw, shared, key);
+  return { ephemeral, wrapped };
+}
+
+export function openSealed(recipientPrivate: Uint8Array, ephemeral: Uint8Array, wrapped: Uint8Array, label: string): Buffer | null {
+  try {
+    const recipientPublic = x25519PublicOf(recipientPrivate);
+    const shared = diffieHellman({ privateKey: x25519Private(recipientPrivate), publicKey: x25519Public(ephemeral) });
+    const key = sealKey(shared, ephemeral, recipientPublic, label);
+    const secret = open(key, wrapped, Buffer.from(label, 'utf8'));
+    zero(shared, key);
+    return secret;
+  } catch {
+    return null;
+  }
 }

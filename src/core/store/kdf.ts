@@ -26,12 +26,17 @@ export type Argon2Params = {
 export const ARGON2_MINIMUM = { memoryKiB: 65536, iterations: 3 } as const;
 
 /**
- * The Argon2id password input: NFC(lower-case login) ‖ 0x00 ‖ NFC(passphrase), both UTF-8.
+ * The Argon2id password input: lower-case(trim(NFC(login))) ‖ 0x00 ‖ NFC(passphrase), both UTF-8.
  * Returned in a Buffer the caller zeroes.
  */
 export function kdfInput(login: string, passphrase: Uint8Array): Buffer {
   const loginBytes = Buffer.from(normalizeLogin(login), 'utf8');
-  return Buffer.concat([loginBytes, Buffer.from([0]), passphrase]);
+  // Normalised here, not by each front end, so that a passphrase typed as NFD (macOS) derives the
+  // same key. The decoded string is a short-lived copy JS gives no way to wipe.
+  const pass = Buffer.from(Buffer.from(passphrase).toString('utf8').normalize('NFC'), 'utf8');
+  const input = Buffer.concat([loginBytes, Buffer.from([0]), pass]);
+  pass.fill(0);
+  return input;
 }
 
 /** Blocks the calling thread for about half a second: run it off any UI thread. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { makeSlot, newKeysFile, parseKeysFile, serializeKeysFile, unwrapAnySlot } from './keys';
+import { makeSlot, newKeysFile, parseKeysFile, serializeKeysFile, unwrapSlots, sealDataKey } from './keys';
 
 function sample() {
   const dek = randomBytes(32);
@@ -22,30 +22,47 @@ function codeOf(fn: () => unknown): string {
 }
 
 describe('keys.json', () => {
-  it('opens the slot a key belongs to, with the data key and signing seed inside', () => {
+  it('opens the slot a key belongs to, reaching the data key and the signing seed', () => {
     const { dek, kekA, kekB, seed, keys } = sample();
-    const a = unwrapAnySlot(keys, kekA);
+    const [a, ...moreA] = unwrapSlots(keys, kekA);
+    expect(moreA).toEqual([]);
     expect(a?.slotId).toBe(keys.slots[0]?.id);
-    expect(a?.dek.equals(dek)).toBe(true);
+    expect(a?.deks.map((d) => d.equals(dek))).toEqual([true]);
     expect(a?.signingSeed.equals(seed)).toBe(true);
-    const b = unwrapAnySlot(keys, kekB);
+    const [b] = unwrapSlots(keys, kekB);
     expect(b?.slotId).toBe(keys.slots[1]?.id);
+    expect(b?.deks[0]?.equals(dek)).toBe(true);
     expect(b?.signingSeed.equals(Buffer.alloc(32))).toBe(true);
-    expect(unwrapAnySlot(keys, randomBytes(32))).toBeNull();
+    expect(unwrapSlots(keys, randomBytes(32))).toEqual([]);
   });
 
   it('binds a wrapped key to its slot id: a slot copied under another id does not open', () => {
     const { kekA, keys } = sample();
     const [first, second] = keys.slots;
-    const swapped = { ...keys, slots: [{ id: second?.id ?? '', wrapped: first?.wrapped ?? '' }] };
-    expect(unwrapAnySlot(swapped, kekA)).toBeNull();
+    if (!first || !second) throw new Error('two slots expected');
+    expect(unwrapSlots({ ...keys, slots: [{ ...first, id: second.id }] }, kekA)).toEqual([]);
+  });
+
+  it('a new data key sealed to a slot public key opens with that slot alone (rekey needs no passphrase)', () => {
+    const { dek, kekA, kekB, keys } = sample();
+    const newDek = randomBytes(32);
+    const rekeyed = { ...keys, slots: keys.slots.map((s) => ({ ...s, dataKeys: [...s.dataKeys, sealDataKey(s, newDek)] })) };
+    for (const kek of [kekA, kekB]) {
+      const [content] = unwrapSlots(rekeyed, kek);
+      expect(content?.deks.map((d) => d.toString('hex'))).toEqual([dek.toString('hex'), newDek.toString('hex')]);
+    }
+    // The data key sealed to slot A cannot be opened through slot B.
+    const [first, second] = rekeyed.slots;
+    if (!first || !second) throw new Error('two slots expected');
+    const crossed = { ...rekeyed, slots: [{ ...second, dataKeys: first.dataKeys }] };
+    expect(unwrapSlots(crossed, kekB)[0]?.deks).toEqual([]);
   });
 
   it('reads back what it writes, and holds no label naming a user', () => {
     const { keys } = sample();
     const text = serializeKeysFile(keys);
     expect(parseKeysFile(text, '/x')).toEqual(keys);
-    expect(Object.keys(JSON.parse(text).slots[0]).sort()).toEqual(['id', 'wrapped']);
+    expect(Object.keys(JSON.parse(text).slots[0]).sort()).toEqual(['dataKeys', 'id', 'publicKey', 'wrapped']);
   });
 
   it('tells damage from a wrong passphrase: a changed character fails the checksum', () => {

@@ -1,12 +1,15 @@
-// keys.json: the unlabelled key slots that wrap the case file's data key (DEK). Format and reasoning:
-// docs/case-file-format.md, "keys.json". Every slot is tried with one derived key, so the file does
-// not say who the users are or which slot is whose; the encrypted database maps slot ids to users.
+// keys.json: the unlabelled key slots through which the case file's data key (DEK) is reached.
+// Format and reasoning: docs/case-file-format.md, "keys.json". Every slot is tried with one derived
+// key, so the file does not say who the users are or which slot is whose; the encrypted database
+// maps slot ids to users. A slot's passphrase key unwraps an X25519 private key, and the DEK is
+// sealed to the matching public key: so `rekey` can seal a new DEK to every slot without anyone's
+// passphrase, and a removed user's old copy of their slot opens only the old DEK.
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { KEY_BYTES, open, seal } from './crypto';
+import { KEY_BYTES, open, openSealed, randomKey, seal, sealTo, x25519PublicOf, zero } from './crypto';
 import { ARGON2_MINIMUM, ARGON2_PARAMS, type Argon2Params } from './kdf';
 import { writeFileAtomic } from './fsio';
 
@@ -17,6 +20,7 @@ const PAYLOAD_VERSION = 1;
 const PAYLOAD_BYTES = 1 + KEY_BYTES + KEY_BYTES;
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+const key32 = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
 
 const KdfSchema = z.strictObject({
   algorithm: z.literal('argon2id'),
@@ -25,12 +29,17 @@ const KdfSchema = z.strictObject({
   iterations: z.number().int().min(ARGON2_MINIMUM.iterations).max(64),
   parallelism: z.number().int().min(1).max(16),
   hashLength: z.literal(32),
-  salt: base64,
+  salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/), // 16 bytes
 });
+
+const DataKeySchema = z.strictObject({ ephemeral: key32, wrapped: base64 });
 
 const SlotSchema = z.strictObject({
   id: z.string().regex(/^[0-9a-f]{32}$/),
+  publicKey: key32,
   wrapped: base64,
+  // One entry; two only between the steps of a rekey (docs/case-file-format.md).
+  dataKeys: z.array(DataKeySchema).min(1).max(2),
 });
 
 const KeysFileSchema = z.strictObject({
@@ -44,8 +53,12 @@ const KeysFileSchema = z.strictObject({
 export type Slot = z.infer<typeof SlotSchema>;
 export type KeysFile = Omit<z.infer<typeof KeysFileSchema>, 'checksum'>;
 
-/** What a slot holds once unwrapped. `signingSeed` is all zeros in the recovery slot. */
-export type SlotContent = { slotId: string; dek: Buffer; signingSeed: Buffer };
+/**
+ * What a slot holds once opened: its X25519 private key, the user's Ed25519 seed (all zeros in the
+ * recovery slot) and the data keys sealed to it (two only in the middle of a rekey). The caller
+ * zeroes the buffers.
+ */
+export type SlotContent = { slotId: string; boxKey: Buffer; signingSeed: Buffer; deks: Buffer[] };
 
 export function newSlotId(): string {
   return randomBytes(16).toString('hex');
@@ -55,34 +68,59 @@ function slotAad(slotId: string): Buffer {
   return Buffer.from(`berkas-slot:${slotId}`, 'ascii');
 }
 
-export function makeSlot(kek: Uint8Array, dek: Uint8Array, signingSeed: Uint8Array | null, slotId = newSlotId()): Slot {
-  const payload = Buffer.alloc(PAYLOAD_BYTES);
-  payload[0] = PAYLOAD_VERSION;
-  payload.set(dek, 1);
-  if (signingSeed) payload.set(signingSeed, 1 + KEY_BYTES);
-  const wrapped = seal(kek, payload, slotAad(slotId)).toString('base64');
-  payload.fill(0);
-  return { id: slotId, wrapped };
+function dekLabel(slotId: string): string {
+  return `berkas-dek:${slotId}`;
 }
 
-/** Tries the key on every slot; the caller zeroes the returned buffers. */
-export function unwrapAnySlot(keys: KeysFile, kek: Uint8Array): SlotContent | null {
-  for (const slot of keys.slots) {
-    const payload = open(kek, Buffer.from(slot.wrapped, 'base64'), slotAad(slot.id));
-    if (!payload) continue;
-    if (payload.length !== PAYLOAD_BYTES || payload[0] !== PAYLOAD_VERSION) {
-      payload.fill(0);
-      continue;
-    }
-    const content = {
-      slotId: slot.id,
-      dek: Buffer.from(payload.subarray(1, 1 + KEY_BYTES)),
-      signingSeed: Buffer.from(payload.subarray(1 + KEY_BYTES)),
-    };
+export function sealDataKey(slot: Pick<Slot, 'id' | 'publicKey'>, dek: Uint8Array): Slot['dataKeys'][number] {
+  const { ephemeral, wrapped } = sealTo(Buffer.from(slot.publicKey, 'base64'), dek, dekLabel(slot.id));
+  return { ephemeral: ephemeral.toString('base64'), wrapped: wrapped.toString('base64') };
+}
+
+/** A new slot: a fresh X25519 key pair whose private half (and the signing seed) `kek` wraps. */
+export function makeSlot(kek: Uint8Array, dek: Uint8Array, signingSeed: Uint8Array | null): Slot {
+  const id = newSlotId();
+  const boxKey = randomKey();
+  const payload = Buffer.alloc(PAYLOAD_BYTES);
+  payload[0] = PAYLOAD_VERSION;
+  payload.set(boxKey, 1);
+  if (signingSeed) payload.set(signingSeed, 1 + KEY_BYTES);
+  const wrapped = seal(kek, payload, slotAad(id)).toString('base64');
+  const publicKey = x25519PublicOf(boxKey).toString('base64');
+  zero(payload, boxKey);
+  return { id, publicKey, wrapped, dataKeys: [sealDataKey({ id, publicKey }, dek)] };
+}
+
+function openSlot(slot: Slot, kek: Uint8Array): SlotContent | null {
+  const payload = open(kek, Buffer.from(slot.wrapped, 'base64'), slotAad(slot.id));
+  if (!payload) return null;
+  if (payload.length !== PAYLOAD_BYTES || payload[0] !== PAYLOAD_VERSION) {
     payload.fill(0);
-    return content;
+    return null;
   }
-  return null;
+  const boxKey = Buffer.from(payload.subarray(1, 1 + KEY_BYTES));
+  const signingSeed = Buffer.from(payload.subarray(1 + KEY_BYTES));
+  payload.fill(0);
+  const deks = slot.dataKeys.flatMap((d) => {
+    const dek = openSealed(boxKey, Buffer.from(d.ephemeral, 'base64'), Buffer.from(d.wrapped, 'base64'), dekLabel(slot.id));
+    return dek ? [dek] : [];
+  });
+  return { slotId: slot.id, boxKey, signingSeed, deks };
+}
+
+/**
+ * Every slot the key opens. Usually one; more when a crash left a replaced slot that the same
+ * passphrase also opens, and the database decides which one counts.
+ */
+export function unwrapSlots(keys: KeysFile, kek: Uint8Array): SlotContent[] {
+  return keys.slots.flatMap((slot) => {
+    const content = openSlot(slot, kek);
+    return content ? [content] : [];
+  });
+}
+
+export function forgetSlotContent(c: SlotContent): void {
+  zero(c.boxKey, c.signingSeed, ...c.deks);
 }
 
 export function newKeysFile(salt: Uint8Array, slots: Slot[]): KeysFile {
@@ -115,7 +153,12 @@ function checksumOf(keys: KeysFile): string {
       hashLength: keys.kdf.hashLength,
       salt: keys.kdf.salt,
     },
-    slots: keys.slots.map((s) => ({ id: s.id, wrapped: s.wrapped })),
+    slots: keys.slots.map((s) => ({
+      id: s.id,
+      publicKey: s.publicKey,
+      wrapped: s.wrapped,
+      dataKeys: s.dataKeys.map((d) => ({ ephemeral: d.ephemeral, wrapped: d.wrapped })),
+    })),
   });
   return createHash('sha256').update(body, 'utf8').digest('hex');
 }

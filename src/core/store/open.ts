@@ -19,12 +19,12 @@ import {
   type Connection,
   type ReadableDb,
 } from './db';
-import { kdfParams, readKeysFile, unwrapAnySlot, type KeysFile } from './keys';
+import { forgetSlotContent, kdfParams, readKeysFile, unwrapSlots, type KeysFile, type SlotContent } from './keys';
 import { deriveKek } from './kdf';
 import { readLockFile, removeLockFile, writeLockFile } from './lock';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { CASE_DB, resolveCaseDir } from './paths';
-import { pruneSlots, recoveryKek } from './slots';
+import { pruneSlots, recoveryKek, replaceKeysFile } from './slots';
 import type { Credentials, ReadSession, Session, SessionUser, WriteSession } from './session';
 
 export type OpenOptions = { clock?: () => Date };
@@ -44,27 +44,30 @@ async function deriveFor(credentials: Credentials, keys: KeysFile): Promise<Buff
 
 type UserRow = { id: string; login: string; display_name: string; role: Role; removed_at: string | null };
 
-// Schema 1's users table. Later migrations keep these columns readable, because the user is found
-// before migrating: a refused unlock must not have upgraded the file.
-function findSlotOwner(db: ReadableDb, credentials: Credentials, slotId: string): SessionUser | null {
+// Reads schema 1's users and meta tables. Later migrations keep these columns readable, because
+// the user is found before migrating: a refused unlock must not have upgraded the file.
+function findSlotOwner(
+  db: ReadableDb,
+  credentials: Credentials,
+  candidates: SlotContent[],
+): { user: SessionUser | null; slot: SlotContent } {
   if (credentials.kind === 'recovery') {
     const row = get<{ value: string }>(db, sql`SELECT value FROM meta WHERE key = 'recovery_slot_id'`);
-    if (row?.value !== slotId) throw new AppError('WRONG_RECOVERY_KEY');
-    return null;
+    const slot = candidates.find((c) => c.slotId === row?.value);
+    if (!slot) throw new AppError('WRONG_RECOVERY_KEY');
+    return { user: null, slot };
   }
   const login = normalizeLogin(credentials.login);
-  const row = get<UserRow>(
-    db,
-    sql`SELECT id, login, display_name, role, removed_at FROM users WHERE slot_id = ${slotId}`,
-  );
-  if (!row || row.login !== login) {
-    // A slot the database no longer names: a passphrase that was changed, or a removed user's.
-    const byLogin = get<UserRow>(db, sql`SELECT id, login, display_name, role, removed_at FROM users WHERE login = ${login}`);
-    if (byLogin?.removed_at) throw new AppError('USER_REMOVED', { login });
-    throw new AppError('WRONG_CREDENTIALS');
+  for (const slot of candidates) {
+    const row = get<UserRow>(db, sql`SELECT id, login, display_name, role, removed_at FROM users WHERE slot_id = ${slot.slotId}`);
+    if (row && row.login === login && !row.removed_at) {
+      return { user: { id: UserId.parse(row.id), login: row.login, displayName: row.display_name, role: row.role }, slot };
+    }
   }
-  if (row.removed_at) throw new AppError('USER_REMOVED', { login });
-  return { id: UserId.parse(row.id), login: row.login, displayName: row.display_name, role: row.role };
+  // Only slots the database no longer names: a passphrase that was changed, or a removed user's.
+  const byLogin = get<UserRow>(db, sql`SELECT id, login, display_name, role, removed_at FROM users WHERE login = ${login}`);
+  if (byLogin?.removed_at) throw new AppError('USER_REMOVED', { login });
+  throw new AppError('WRONG_CREDENTIALS');
 }
 
 export async function openCaseFile(input: string, credentials: Credentials, mode: 'read', options?: OpenOptions): Promise<ReadSession>;
@@ -82,20 +85,16 @@ export async function openCaseFile(
   if (isLockedByAnotherProcess(dbPath)) throw lockedError(dir);
 
   const kek = await deriveFor(credentials, keys);
-  const content = unwrapAnySlot(keys, kek);
+  const candidates = unwrapSlots(keys, kek);
   zero(kek);
-  if (!content) throw new AppError(credentials.kind === 'recovery' ? 'WRONG_RECOVERY_KEY' : 'WRONG_CREDENTIALS');
+  if (candidates.length === 0) throw new AppError(credentials.kind === 'recovery' ? 'WRONG_RECOVERY_KEY' : 'WRONG_CREDENTIALS');
 
   let conn: Connection | null = null;
   let wroteLock = false;
+  let chosen: SlotContent | undefined;
+  let dek: Buffer | undefined;
   try {
-    try {
-      conn = openConnection(dbPath, content.dek);
-    } catch (e) {
-      // The slot opened, so the key is right: a database that will not decrypt is damaged.
-      const err = dbError(e);
-      throw err instanceof AppError && err.code === 'LOCKED' ? lockedError(dir) : err;
-    }
+    ({ conn, dek } = openWithAnyKey(dir, dbPath, candidates));
     const version = schemaVersion(conn);
     if (version > LATEST_SCHEMA_VERSION) {
       throw new AppError('DB_NEWER_VERSION', { found: version, supported: LATEST_SCHEMA_VERSION });
@@ -104,9 +103,18 @@ export async function openCaseFile(
     if (mode === 'read' && version < LATEST_SCHEMA_VERSION) {
       throw new AppError('DB_NEEDS_UPGRADE', { found: version, supported: LATEST_SCHEMA_VERSION });
     }
-    const user = findSlotOwner(asReadable(conn), credentials, content.slotId);
+    const owner = findSlotOwner(asReadable(conn), credentials, candidates);
+    chosen = owner.slot;
     applyPragmas(conn);
-    const base = { dir, user, dek: content.dek, signingSeed: content.signingSeed, slotId: content.slotId, keys, clock };
+    const base = {
+      dir,
+      user: owner.user,
+      dek: Buffer.from(dek),
+      signingSeed: Buffer.from(chosen.signingSeed),
+      slotId: chosen.slotId,
+      keys,
+      clock,
+    };
     if (mode === 'read') return { ...base, mode, db: asReadable(conn) };
 
     writeLockFile(dir, clock());
@@ -114,14 +122,48 @@ export async function openCaseFile(
     const db = asWritable(conn);
     migrate(db);
     const session: WriteSession = { ...base, mode, db };
+    finishInterruptedRekey(session, chosen.deks.findIndex((d) => d.equals(base.dek)));
     pruneSlots(session);
     return session;
   } catch (e) {
     if (wroteLock) removeLockFile(dir);
     conn?.close();
-    zero(content.dek, content.signingSeed);
     throw dbError(e);
+  } finally {
+    candidates.forEach(forgetSlotContent);
   }
+}
+
+/**
+ * The opened slots all reach the same data key, or two in the middle of a rekey: try each on the
+ * database. A key that opened a slot but not the database means the database is damaged, or
+ * belongs to another keys.json.
+ */
+function openWithAnyKey(dir: string, dbPath: string, candidates: SlotContent[]): { conn: Connection; dek: Buffer } {
+  let lastError: unknown = new AppError('DB_DAMAGED', { detail: 'no data key in the slot' });
+  for (const dek of candidates.flatMap((c) => c.deks)) {
+    try {
+      return { conn: openConnection(dbPath, dek), dek };
+    } catch (e) {
+      const err = dbError(e);
+      if (err instanceof AppError && err.code === 'LOCKED') throw lockedError(dir);
+      lastError = err;
+    }
+  }
+  throw lastError;
+}
+
+/**
+ * A rekey that was interrupted left two data keys in every slot, old first. Whichever opened the
+ * database is the one that counts: keep it, drop the other.
+ */
+function finishInterruptedRekey(session: WriteSession, workingIndex: number): void {
+  if (!session.keys.slots.some((s) => s.dataKeys.length > 1)) return;
+  const keep = Math.max(workingIndex, 0);
+  const slots = session.keys.slots.map((s) =>
+    s.dataKeys.length > 1 ? { ...s, dataKeys: s.dataKeys.filter((_, i) => i === keep) } : s,
+  );
+  replaceKeysFile(session, { ...session.keys, slots });
 }
 
 /** Closes the database (checkpointing the WAL), removes the lock file and zeroes the keys. */

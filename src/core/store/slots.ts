@@ -5,7 +5,7 @@
 // writing prunes what is left over.
 import { AppError } from '../../shared/errors';
 import { all, get, sql, type ReadableDb } from './db';
-import { kdfParams, writeKeysFile, type Slot } from './keys';
+import { kdfParams, writeKeysFile, type KeysFile, type Slot } from './keys';
 import { deriveKek } from './kdf';
 import { hkdf } from './crypto';
 import type { WriteSession } from './session';
@@ -21,11 +21,14 @@ export function referencedSlotIds(db: ReadableDb): Set<string> {
   return ids;
 }
 
-/** Step one of a slot change: keys.json gains the new slot before the database names it. */
-export function addSlot(session: WriteSession, slot: Slot): void {
-  const keys = { ...session.keys, slots: [...session.keys.slots, slot] };
+export function replaceKeysFile(session: WriteSession, keys: KeysFile): void {
   writeKeysFile(session.dir, keys);
   session.keys = keys;
+}
+
+/** Step one of a slot change: keys.json gains the new slot before the database names it. */
+export function addSlot(session: WriteSession, slot: Slot): void {
+  replaceKeysFile(session, { ...session.keys, slots: [...session.keys.slots, slot] });
 }
 
 /** The last step: keys.json loses every slot the database no longer names. */
@@ -34,9 +37,7 @@ export function pruneSlots(session: WriteSession): void {
   const slots = session.keys.slots.filter((s) => keep.has(s.id));
   if (slots.length === session.keys.slots.length) return;
   if (slots.length === 0) throw new AppError('INTERNAL', { detail: 'no slot left' });
-  const keys = { ...session.keys, slots };
-  writeKeysFile(session.dir, keys);
-  session.keys = keys;
+  replaceKeysFile(session, { ...session.keys, slots });
 }
 
 /** The key that opens a user's slot, from this case file's KDF parameters. */
