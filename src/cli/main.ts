@@ -8,7 +8,9 @@ import { dbError } from '../core/store/db';
 import { fsError } from '../core/store/fsio';
 import { initCommand } from './commands/init';
 import { infoCommand } from './commands/info';
-import { userAddCommand } from './commands/user';
+import { userAddCommand, userRemoveCommand } from './commands/user';
+import { auditLogCommand, auditVerifyCommand } from './commands/audit';
+import { rekeyCommand } from './commands/rekey';
 import { passwdCommand } from './commands/passwd';
 import { settingsCommand } from './commands/settings';
 import { pickLang, type Io } from './io';
@@ -18,10 +20,16 @@ const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
   berkas init DIR --user LOGIN [--name DISPLAY] [--title TEXT]
   berkas info DIR [--json]
   berkas user add DIR LOGIN --role atasan|penyidik|pembaca [--name DISPLAY]
+  berkas user remove DIR LOGIN
   berkas passwd DIR [--recovery-key-file F --user LOGIN]
   berkas settings DIR [--set KEY=VALUE ...]
       keys: title, unit-name, unit-code, satker, polda, letterhead (lines split by |),
             time-zone (WIB, WITA, WIT)
+  berkas audit verify DIR [--anchor HASH]
+  berkas audit log DIR [--case LP-OR-ID] [--limit N]
+  berkas rekey DIR
+  berkas backup DIR FILE
+  berkas restore FILE DIR [--recovery-key-file F]
 
 Acting user: --user LOGIN or BERKAS_USER.
 Passphrase: BERKAS_PASSPHRASE, --passphrase-file F, or a hidden prompt on a terminal.
@@ -43,6 +51,10 @@ const COMMANDS = {
   user: { ...COMMON, role: { type: 'string' }, name: { type: 'string' } },
   passwd: { ...COMMON, 'recovery-key-file': { type: 'string' } },
   settings: { ...COMMON, set: { type: 'string', multiple: true } },
+  audit: { ...COMMON, anchor: { type: 'string' }, case: { type: 'string' }, limit: { type: 'string' } },
+  rekey: { ...COMMON },
+  backup: { ...COMMON },
+  restore: { ...COMMON, 'recovery-key-file': { type: 'string' } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 function usageError(detail: string): AppError {
@@ -86,8 +98,25 @@ async function run(io: Io, argv: string[]): Promise<number> {
     }
     case 'user': {
       const { values, positionals } = parse('user', rest);
-      if (positionals[0] !== 'add') throw usageError('berkas user add DIR LOGIN --role ROLE');
-      await userAddCommand(io, positional(positionals, 1, 'DIR'), positional(positionals, 2, 'LOGIN'), values);
+      const [sub] = positionals;
+      if (sub === 'add') await userAddCommand(io, positional(positionals, 1, 'DIR'), positional(positionals, 2, 'LOGIN'), values);
+      else if (sub === 'remove') await userRemoveCommand(io, positional(positionals, 1, 'DIR'), positional(positionals, 2, 'LOGIN'), values);
+      else throw usageError('berkas user add|remove DIR LOGIN');
+      return 0;
+    }
+    case 'audit': {
+      const { values, positionals } = parse('audit', rest);
+      const [sub] = positionals;
+      if (sub === 'verify') return auditVerifyCommand(io, positional(positionals, 1, 'DIR'), values);
+      if (sub === 'log') {
+        await auditLogCommand(io, positional(positionals, 1, 'DIR'), values);
+        return 0;
+      }
+      throw usageError('berkas audit verify|log DIR');
+    }
+    case 'rekey': {
+      const { values, positionals } = parse('rekey', rest);
+      await rekeyCommand(io, positional(positionals, 0, 'DIR'), values);
       return 0;
     }
     case 'passwd': {

@@ -1,5 +1,5 @@
 import { requireRole } from '../../core/services/access';
-import { addUser } from '../../core/services/users';
+import { addUser, removeUser } from '../../core/services/users';
 import { openCaseFile, using } from '../../core/store/open';
 import { forget, userCredentials } from '../credentials';
 import { newPassphrase, t, type Io } from '../io';
@@ -20,6 +20,16 @@ export async function userAddCommand(io: Io, dir: string, login: string, opts: U
         passphrase.fill(0);
       }
     });
+  } finally {
+    forget(credentials);
+  }
+}
+
+export async function userRemoveCommand(io: Io, dir: string, login: string, opts: { user?: string; 'passphrase-file'?: string }): Promise<void> {
+  const credentials = await userCredentials(io, opts);
+  try {
+    const removed = await using(openCaseFile(dir, credentials, 'write'), (session) => removeUser(session, login));
+    io.out(t(io, `Pengguna dihapus: ${removed.login}. Jalankan "berkas rekey" bila ia mungkin menyimpan salinan berkas kasus.`, `User removed: ${removed.login}. Run "berkas rekey" if they may have kept a copy of the case file.`));
   } finally {
     forget(credentials);
   }

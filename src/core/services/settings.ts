@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { Settings, SettingsPatch, TimeZone } from '../../shared/domain/settings';
 import { get, run, sql, transaction, type ReadableDb } from '../store/db';
 import type { WriteSession } from '../store/session';
+import { audit } from '../audit/append';
 import { requireRole } from './access';
 
 type SettingsRow = {
@@ -37,10 +38,11 @@ export function updateSettings(session: WriteSession, patch: SettingsPatch): Set
     throw new AppError('INVALID_INPUT', { detail: `${issue?.path.join('.') || 'settings'}: ${issue?.message ?? ''}` });
   }
   const next = { ...getSettings(session.db), ...parsed.data };
-  transaction(session.db, () =>
+  transaction(session.db, () => {
     run(session.db, sql`UPDATE settings SET title = ${next.title}, unit_name = ${next.unitName}, unit_code = ${next.unitCode},
                           satker = ${next.satker}, polda = ${next.polda}, letterhead = ${JSON.stringify(next.letterhead)},
-                          time_zone = ${next.timeZone} WHERE id = 1`),
-  );
+                          time_zone = ${next.timeZone} WHERE id = 1`);
+    audit(session, { action: 'settings.update', entityId: '1' });
+  });
   return next;
 }

@@ -1,15 +1,17 @@
-// Users of a case file: listing, adding, and changing a passphrase (one's own, or anyone's with the
-// recovery key). Each change of a key slot follows the order in store/slots.ts.
+// Users of a case file: listing, adding, removing, and changing a passphrase (one's own, or anyone's
+// with the recovery key). Each slot change follows the order in store/slots.ts, and each database
+// change is audited in its own transaction.
 import { AppError } from '../../shared/errors';
 import { UserId } from '../../shared/domain/ids';
 import { DisplayName, Role, type User } from '../../shared/domain/user';
-import { publicKeyOfSeed, randomKey, zero } from '../store/crypto';
+import { audit } from '../audit/append';
+import { randomKey, zero } from '../store/crypto';
 import { all, get, run, sql, transaction, type ReadableDb } from '../store/db';
-import { insertUser } from '../store/create';
 import { makeSlot } from '../store/keys';
 import { checkLogin, checkNewPassphrase } from '../store/passphrase';
 import type { WriteSession } from '../store/session';
 import { addSlot, pruneSlots, userKek } from '../store/slots';
+import { insertKey, insertUser } from '../store/user-rows';
 import { requireRole } from './access';
 
 type UserRow = {
@@ -41,6 +43,14 @@ export function findUserByLogin(db: ReadableDb, login: string): User | null {
   return row ? toUser(row) : null;
 }
 
+function activeUser(db: ReadableDb, loginInput: string): User {
+  const login = checkLogin(loginInput);
+  const user = findUserByLogin(db, login);
+  if (!user) throw new AppError('UNKNOWN_USER', { login });
+  if (user.removedAt) throw new AppError('USER_REMOVED', { login });
+  return user;
+}
+
 export type AddUserInput = { login: string; displayName?: string; role: string; passphrase: Uint8Array };
 
 export async function addUser(session: WriteSession, input: AddUserInput): Promise<User> {
@@ -59,14 +69,40 @@ export async function addUser(session: WriteSession, input: AddUserInput): Promi
     const slot = makeSlot(kek, session.dek, signingSeed);
     addSlot(session, slot);
     const now = session.clock().toISOString();
-    transaction(session.db, () =>
-      insertUser(session.db, { login, displayName: displayName.data, role: role.data, slotId: slot.id, signingSeed, now }),
-    );
+    transaction(session.db, () => {
+      const added = insertUser(session.db, { login, displayName: displayName.data, role: role.data, slotId: slot.id, signingSeed, now });
+      audit(session, { action: 'user.add', entityId: added.userId });
+      audit(session, { action: 'user_key.add', entityId: String(added.keyId) });
+    });
   } finally {
     zero(kek, signingSeed);
   }
-  const user = findUserByLogin(session.db, login);
-  if (!user) throw new AppError('INTERNAL', { detail: 'user not stored' });
+  return activeUser(session.db, login);
+}
+
+/**
+ * Removes a user: their slot leaves keys.json and they can no longer sign in. Their rows stay, so
+ * the audit chain still names who did what. A copy of the old keys.json would still open the old
+ * data key: `rekey` closes that.
+ */
+export function removeUser(session: WriteSession, loginInput: string): User {
+  const actor = requireRole(session, 'manageUsers');
+  const user = activeUser(session.db, loginInput);
+  if (user.id === actor.id) throw new AppError('INVALID_INPUT', { detail: 'you cannot remove yourself' });
+  const atasan = all<{ id: string }>(session.db, sql`SELECT id FROM users WHERE role = 'atasan' AND removed_at IS NULL`);
+  if (user.role === 'atasan' && atasan.length <= 1) throw new AppError('INVALID_INPUT', { detail: 'the last atasan cannot be removed' });
+  const now = session.clock().toISOString();
+  transaction(session.db, () => {
+    run(session.db, sql`UPDATE users SET removed_at = ${now}, slot_id = NULL WHERE id = ${user.id}`);
+    audit(session, { action: 'user.remove', entityId: user.id });
+  });
+  pruneSlots(session);
+  return activeUserOrRemoved(session.db, user.login);
+}
+
+function activeUserOrRemoved(db: ReadableDb, login: string): User {
+  const user = findUserByLogin(db, login);
+  if (!user) throw new AppError('INTERNAL', { detail: 'user vanished' });
   return user;
 }
 
@@ -79,7 +115,10 @@ export async function changeOwnPassphrase(session: WriteSession, newPassphrase: 
   try {
     const slot = makeSlot(kek, session.dek, session.signingSeed);
     addSlot(session, slot);
-    transaction(session.db, () => run(session.db, sql`UPDATE users SET slot_id = ${slot.id} WHERE id = ${user.id}`));
+    transaction(session.db, () => {
+      run(session.db, sql`UPDATE users SET slot_id = ${slot.id} WHERE id = ${user.id}`);
+      audit(session, { action: 'user.passphrase', entityId: user.id });
+    });
     session.slotId = slot.id;
   } finally {
     zero(kek);
@@ -88,30 +127,25 @@ export async function changeOwnPassphrase(session: WriteSession, newPassphrase: 
 }
 
 /**
- * With the recovery key: a new passphrase for `login`. The user also gets a new signing key, since
- * the old one was only ever held in the slot that is being replaced.
+ * With the recovery key: a new passphrase for `login`, signed by the recovery key. The user also
+ * gets a new signing key, since the old one was only ever held in the slot being replaced; older
+ * rows still verify against the old key, kept in user_keys.
  */
-export async function resetPassphraseWithRecoveryKey(
-  session: WriteSession,
-  loginInput: string,
-  newPassphrase: Uint8Array,
-): Promise<void> {
+export async function resetPassphraseWithRecoveryKey(session: WriteSession, loginInput: string, newPassphrase: Uint8Array): Promise<void> {
   if (session.user) throw new AppError('INTERNAL', { detail: 'not a recovery-key session' });
-  const login = checkLogin(loginInput);
-  const user = findUserByLogin(session.db, login);
-  if (!user) throw new AppError('UNKNOWN_USER', { login });
-  if (user.removedAt) throw new AppError('USER_REMOVED', { login });
-  checkNewPassphrase(login, newPassphrase);
-  const kek = await userKek(session, login, newPassphrase);
+  const user = activeUser(session.db, loginInput);
+  checkNewPassphrase(user.login, newPassphrase);
+  const kek = await userKek(session, user.login, newPassphrase);
   const signingSeed = randomKey();
   try {
     const slot = makeSlot(kek, session.dek, signingSeed);
     addSlot(session, slot);
     const now = session.clock().toISOString();
     transaction(session.db, () => {
+      const keyId = insertKey(session.db, user.id, signingSeed, 'recovery', now);
+      audit(session, { action: 'user_key.recovery', entityId: String(keyId) });
       run(session.db, sql`UPDATE users SET slot_id = ${slot.id} WHERE id = ${user.id}`);
-      run(session.db, sql`INSERT INTO user_keys (user_id, public_key, valid_from, reason)
-                          VALUES (${user.id}, ${publicKeyOfSeed(signingSeed)}, ${now}, 'recovery')`);
+      audit(session, { action: 'user.recovery', entityId: user.id });
     });
   } finally {
     zero(kek, signingSeed);

@@ -4,12 +4,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { DisplayName, type Role } from '../../shared/domain/user';
+import { DisplayName } from '../../shared/domain/user';
 import { Settings } from '../../shared/domain/settings';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { publicKeyOfSeed, randomKey, zero } from './crypto';
-import { applyPragmas, asWritable, dbError, openConnection, run, sql, transaction, type WritableDb } from './db';
+import { randomKey, zero } from './crypto';
+import { appendAudit } from '../audit/append';
+import { applyPragmas, asWritable, dbError, openConnection, run, sql, transaction } from './db';
+import { insertKey, insertUser } from './user-rows';
 import { fsError, fsyncDir } from './fsio';
 import { makeSlot, newKeysFile, writeKeysFile } from './keys';
 import { ARGON2_PARAMS, deriveKek } from './kdf';
@@ -32,19 +34,6 @@ export type Created = { dir: string; recoveryKey: string; appVersion: string };
 
 export function appVersion(): string {
   return typeof __BERKAS_VERSION__ === 'string' ? __BERKAS_VERSION__ : 'dev';
-}
-
-/** Inserts a user row and their first public key; shared with adding a user later. */
-export function insertUser(
-  db: WritableDb,
-  user: { login: string; displayName: string; role: Role; slotId: string; signingSeed: Uint8Array; now: string },
-): string {
-  const id = randomUUID();
-  run(db, sql`INSERT INTO users (id, login, display_name, role, slot_id, created_at)
-              VALUES (${id}, ${user.login}, ${user.displayName}, ${user.role}, ${user.slotId}, ${user.now})`);
-  run(db, sql`INSERT INTO user_keys (user_id, public_key, valid_from, reason)
-              VALUES (${id}, ${publicKeyOfSeed(user.signingSeed)}, ${user.now}, 'created')`);
-  return id;
 }
 
 function checkTarget(dir: string): void {
@@ -75,11 +64,13 @@ export async function createCaseFile(input: CreateInput): Promise<Created> {
   const salt = randomBytes(16);
   const signingSeed = randomKey();
   const recovery = randomKey();
+  // The recovery key signs the audit rows of the passphrase resets it makes.
+  const recoverySeed = randomKey();
   const kek = await deriveKek(login, input.passphrase, salt, ARGON2_PARAMS);
   const rkek = recoveryKek(recovery, salt);
   try {
     const userSlot = makeSlot(kek, dek, signingSeed);
-    const recoverySlot = makeSlot(rkek, dek, null);
+    const recoverySlot = makeSlot(rkek, dek, recoverySeed);
     try {
       mkdirSync(tmp, { mode: 0o700 });
     } catch (e) {
@@ -93,9 +84,10 @@ export async function createCaseFile(input: CreateInput): Promise<Created> {
       applyPragmas(conn);
       const db = asWritable(conn);
       migrate(db);
+      const caseFileId = randomUUID();
       transaction(db, () => {
         for (const [key, value] of [
-          ['case_file_id', randomUUID()],
+          ['case_file_id', caseFileId],
           ['created_at', now],
           ['created_with', appVersion()],
           ['recovery_slot_id', recoverySlot.id],
@@ -106,7 +98,15 @@ export async function createCaseFile(input: CreateInput): Promise<Created> {
         run(db, sql`INSERT INTO settings (id, title, unit_name, unit_code, satker, polda, letterhead, time_zone)
                     VALUES (1, ${s.title}, ${s.unitName}, ${s.unitCode}, ${s.satker}, ${s.polda},
                             ${JSON.stringify(s.letterhead)}, ${s.timeZone})`);
-        insertUser(db, { login, displayName: displayName.data, role: 'atasan', slotId: userSlot.id, signingSeed, now });
+        const creator = insertUser(db, { login, displayName: displayName.data, role: 'atasan', slotId: userSlot.id, signingSeed, now });
+        const recoveryKeyId = insertKey(db, null, recoverySeed, 'recovery-key', now);
+        const signer = { userId: creator.userId, keyId: creator.keyId, seed: signingSeed };
+        const at = new Date(now);
+        appendAudit(db, signer, { action: 'case_file.create', entityId: caseFileId }, at);
+        appendAudit(db, signer, { action: 'settings.create', entityId: '1' }, at);
+        appendAudit(db, signer, { action: 'user.add', entityId: creator.userId }, at);
+        appendAudit(db, signer, { action: 'user_key.add', entityId: String(creator.keyId) }, at);
+        appendAudit(db, signer, { action: 'user_key.add', entityId: String(recoveryKeyId) }, at);
       });
     } finally {
       conn.close();
@@ -121,6 +121,6 @@ export async function createCaseFile(input: CreateInput): Promise<Created> {
     rmSync(tmp, { recursive: true, force: true });
     throw e instanceof AppError ? e : fsError(dbError(e), dir);
   } finally {
-    zero(dek, signingSeed, recovery, kek, rkek);
+    zero(dek, signingSeed, recovery, recoverySeed, kek, rkek);
   }
 }

@@ -90,6 +90,23 @@ export function openConnection(path: string, dek: Uint8Array): Connection {
 }
 
 /**
+ * Re-encrypts every page under a new data key, in one transaction. SQLite3 Multiple Ciphers refuses
+ * to rekey in WAL mode ("Rekeying is not supported in WAL journal mode"), so the connection
+ * checkpoints into a rollback journal for the rekey and returns to WAL after it: a crash in the
+ * middle rolls back to the old key, which keys.json still holds.
+ */
+export function rekeyConnection(db: Connection, newDek: Uint8Array): void {
+  const keyBytes = rawKeyPragmaBytes(newDek);
+  try {
+    db.pragma('journal_mode=DELETE');
+    db.rekey(keyBytes);
+  } finally {
+    keyBytes.fill(0);
+    db.pragma('journal_mode=WAL');
+  }
+}
+
+/**
  * Asks whether another process holds the case file, without any key: an unkeyed read answers
  * SQLITE_BUSY when the file is locked and SQLITE_NOTADB (it cannot decrypt) when it is free.
  * Lets us refuse before spending half a second on the key derivation.

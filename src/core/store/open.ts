@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { UserId } from '../../shared/domain/ids';
 import type { Role } from '../../shared/domain/user';
 import { normalizeLogin } from '../../shared/domain/user';
-import { zero } from './crypto';
+import { publicKeyOfSeed, zero } from './crypto';
 import {
   applyPragmas,
   asReadable,
@@ -105,12 +105,14 @@ export async function openCaseFile(
     }
     const owner = findSlotOwner(asReadable(conn), credentials, candidates);
     chosen = owner.slot;
+    const keyId = signingKeyId(asReadable(conn), chosen.signingSeed);
     applyPragmas(conn);
     const base = {
       dir,
       user: owner.user,
       dek: Buffer.from(dek),
       signingSeed: Buffer.from(chosen.signingSeed),
+      keyId,
       slotId: chosen.slotId,
       keys,
       clock,
@@ -132,6 +134,12 @@ export async function openCaseFile(
   } finally {
     candidates.forEach(forgetSlotContent);
   }
+}
+
+function signingKeyId(db: ReadableDb, seed: Uint8Array): number {
+  const row = get<{ id: number }>(db, sql`SELECT id FROM user_keys WHERE public_key = ${publicKeyOfSeed(seed)}`);
+  if (!row) throw new AppError('DB_DAMAGED', { detail: 'signing key not on record' });
+  return row.id;
 }
 
 /**

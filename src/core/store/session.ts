@@ -16,8 +16,10 @@ type SessionBase = {
   /** null when the case file was opened with the recovery key. */
   user: SessionUser | null;
   dek: Buffer;
-  /** The acting user's Ed25519 seed; all zeros for a recovery-key session. */
+  /** The Ed25519 seed this session signs audit rows with (the recovery key's own in a recovery session). */
   signingSeed: Buffer;
+  /** user_keys.id of that seed's public key. */
+  keyId: number;
   slotId: string;
   /** keys.json as last read or written by this session. */
   keys: KeysFile;
