@@ -11,6 +11,7 @@ import { infoCommand } from './commands/info';
 import { userAddCommand, userRemoveCommand } from './commands/user';
 import { auditLogCommand, auditVerifyCommand } from './commands/audit';
 import { rekeyCommand } from './commands/rekey';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { passwdCommand } from './commands/passwd';
 import { settingsCommand } from './commands/settings';
 import { pickLang, type Io } from './io';
@@ -113,6 +114,16 @@ async function run(io: Io, argv: string[]): Promise<number> {
         return 0;
       }
       throw usageError('berkas audit verify|log DIR');
+    }
+    case 'backup': {
+      const { values, positionals } = parse('backup', rest);
+      await backupCommand(io, positional(positionals, 0, 'DIR'), positional(positionals, 1, 'FILE'), values);
+      return 0;
+    }
+    case 'restore': {
+      const { values, positionals } = parse('restore', rest);
+      await restoreCommand(io, positional(positionals, 0, 'FILE'), positional(positionals, 1, 'DIR'), values);
+      return 0;
     }
     case 'rekey': {
       const { values, positionals } = parse('rekey', rest);

@@ -81,7 +81,7 @@ export async function createCaseFile(input: CreateInput): Promise<Created> {
     chmodSync(join(tmp, CASE_DB), 0o600);
     const conn = openConnection(join(tmp, CASE_DB), dek);
     try {
-      applyPragmas(conn);
+      applyPragmas(conn, 'write');
       const db = asWritable(conn);
       migrate(db);
       const caseFileId = randomUUID();

@@ -125,9 +125,12 @@ export function isLockedByAnotherProcess(path: string): boolean {
   }
 }
 
-/** Settings for a connection that has proved its key. */
-export function applyPragmas(db: Connection): void {
-  db.pragma('journal_mode=WAL');
+/**
+ * Settings for a connection that has proved its key. The journal mode is stored in the file, so it
+ * is set only when writing: a reader must not change a byte.
+ */
+export function applyPragmas(db: Connection, mode: 'read' | 'write'): void {
+  if (mode === 'write') db.pragma('journal_mode=WAL');
   db.pragma('synchronous=FULL');
   db.pragma('foreign_keys=ON');
   db.pragma('secure_delete=ON');

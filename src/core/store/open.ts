@@ -106,7 +106,7 @@ export async function openCaseFile(
     const owner = findSlotOwner(asReadable(conn), credentials, candidates);
     chosen = owner.slot;
     const keyId = signingKeyId(asReadable(conn), chosen.signingSeed);
-    applyPragmas(conn);
+    applyPragmas(conn, mode);
     const base = {
       dir,
       user: owner.user,

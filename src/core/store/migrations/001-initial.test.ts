@@ -15,7 +15,7 @@ function freshEncryptedDb(): WritableDb {
   const path = join(dir, 'case.db');
   new Database(path).close();
   const conn = openConnection(path, randomBytes(32));
-  applyPragmas(conn);
+  applyPragmas(conn, 'write');
   return asWritable(conn);
 }
 
