@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 export default async function setup(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
   await build({
-    entryPoints: ['tests/fixtures/hold-open.ts'],
+    entryPoints: ['tests/fixtures/hold-open.ts', 'tests/fixtures/write-loop.ts'],
     outdir: 'out/test',
     outExtension: { '.js': '.mjs' },
     bundle: true,

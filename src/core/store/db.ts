@@ -40,9 +40,16 @@ export function run(db: WritableDb, q: Query): Database.RunResult {
   return prepared(db, q.text).run(...q.params);
 }
 
-/** Runs `fn` in one IMMEDIATE transaction: all of it commits, or none of it. */
+/**
+ * Runs `fn` in one IMMEDIATE transaction: all of it commits, or none of it. A failure of SQLite
+ * (a full disk, say) comes out as an AppError a person can read.
+ */
 export function transaction<T>(db: WritableDb, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  try {
+    return db.transaction(fn).immediate();
+  } catch (e) {
+    throw dbError(e);
+  }
 }
 
 // SQLCipher's raw-key form is the text x'<64 hex digits>'. It is built byte by byte in a Buffer so
