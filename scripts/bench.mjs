@@ -1,0 +1,18 @@
+// `npm run bench`: bundles the benchmarks from bench/ with the current sources and runs them.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+await build({
+  entryPoints: ['bench/store.ts'],
+  outdir: 'out/bench',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  define: { __BERKAS_VERSION__: '"bench"' },
+  logLevel: 'warning',
+});
+const run = spawnSync(process.execPath, ['out/bench/store.mjs'], { stdio: 'inherit' });
+process.exit(run.status ?? 1);
