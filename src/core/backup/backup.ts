@@ -9,6 +9,7 @@ import { seal, zero } from '../store/crypto';
 import { dbError } from '../store/db';
 import { fsError, fsyncDir } from '../store/fsio';
 import { serializeKeysFile } from '../store/keys';
+import { isInside } from '../store/paths';
 import type { Session } from '../store/session';
 import { appVersion } from '../store/create';
 import { backupKey, chunkAad, CHUNK_BYTES, entryHeader, prefixBytes, sha256, type BackupHeader } from './format';
@@ -41,6 +42,8 @@ function chunkWriter(key: Buffer, prefixHash: Buffer, write: (bytes: Buffer) => 
 
 export async function writeBackup(session: Session, fileInput: string, onProgress?: Progress): Promise<{ file: string; bytes: number }> {
   const file = resolve(fileInput);
+  // A backup inside the folder it protects would be lost with it, and would write into the case file.
+  if (isInside(file, session.dir)) throw new AppError('INVALID_INPUT', { detail: 'the backup file must be outside the case folder' });
   if (existsSync(file)) throw new AppError('INVALID_INPUT', { detail: `${file} already exists; choose a new file name` });
   const rand = randomBytes(6).toString('hex');
   const copy = `${file}.${rand}.db.tmp`;

@@ -1,7 +1,7 @@
 // `berkas restore`: a backup into a new case folder. Everything is decrypted and checked in a hidden
 // folder beside the target, opened once with the same credentials, and only then renamed into place.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, renameSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, renameSync, rmdirSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -10,7 +10,7 @@ import { fsError, fsyncDir } from '../store/fsio';
 import { forgetSlotContent, kdfParams, parseKeysFile, unwrapSlots, writeKeysFile, type KeysFile } from '../store/keys';
 import { deriveKek } from '../store/kdf';
 import { closeCaseFile, openCaseFile } from '../store/open';
-import { CASE_DB, newCaseDirPath } from '../store/paths';
+import { CASE_DB, checkNewCaseDir, newCaseDirPath } from '../store/paths';
 import type { Credentials } from '../store/session';
 import { recoveryKek } from '../store/slots';
 import { BACKUP_VERSION, BackupHeader, backupKey, chunkAad, MAGIC, sha256 } from './format';
@@ -83,7 +83,7 @@ async function findDataKey(keys: KeysFile, credentials: Credentials): Promise<Bu
     credentials.kind === 'recovery' ? recoveryKek(credentials.recoveryKey, salt) : await deriveKek(credentials.login, credentials.passphrase, salt, params);
   const slots = unwrapSlots(keys, kek);
   zero(kek);
-  const deks = slots.flatMap((s) => s.deks.map((d) => Buffer.from(d)));
+  const deks = slots.flatMap((s) => s.deks.map((d) => Buffer.from(d.key)));
   slots.forEach(forgetSlotContent);
   if (deks.length === 0) throw new AppError(credentials.kind === 'recovery' ? 'WRONG_RECOVERY_KEY' : 'WRONG_CREDENTIALS');
   return deks;
@@ -92,7 +92,7 @@ async function findDataKey(keys: KeysFile, credentials: Credentials): Promise<Bu
 export async function restoreBackup(fileInput: string, dirInput: string, credentials: Credentials, onProgress?: Progress): Promise<{ dir: string }> {
   const file = resolve(fileInput);
   const dir = newCaseDirPath(dirInput);
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new AppError('CASE_FILE_EXISTS', { path: dir });
+  checkNewCaseDir(dir);
   let fh: FileHandle;
   try {
     fh = await open(file, 'r');

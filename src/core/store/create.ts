@@ -1,7 +1,7 @@
 // Making a new case file. Everything is built in a hidden temporary folder beside the target and
 // renamed into place at the end, so a failure (a full disk, a crash) leaves no half-made case file.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { DisplayName } from '../../shared/domain/user';
@@ -17,7 +17,7 @@ import { makeSlot, newKeysFile, writeKeysFile } from './keys';
 import { ARGON2_PARAMS, deriveKek } from './kdf';
 import { migrate } from './migrations';
 import { checkLogin, checkNewPassphrase } from './passphrase';
-import { CASE_DB, newCaseDirPath } from './paths';
+import { CASE_DB, checkNewCaseDir, newCaseDirPath } from './paths';
 import { encodeRecoveryKey } from './recovery-key';
 import { recoveryKek } from './slots';
 
@@ -36,17 +36,6 @@ export function appVersion(): string {
   return typeof __BERKAS_VERSION__ === 'string' ? __BERKAS_VERSION__ : 'dev';
 }
 
-function checkTarget(dir: string): void {
-  if (!existsSync(dir)) return;
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    throw new AppError('CASE_FILE_EXISTS', { path: dir });
-  }
-  if (entries.length > 0) throw new AppError('CASE_FILE_EXISTS', { path: dir });
-}
-
 export async function createCaseFile(input: CreateInput): Promise<Created> {
   const now = (input.clock ?? (() => new Date()))().toISOString();
   const login = checkLogin(input.login);
@@ -57,7 +46,7 @@ export async function createCaseFile(input: CreateInput): Promise<Created> {
   checkNewPassphrase(login, input.passphrase);
 
   const dir = newCaseDirPath(input.dir);
-  checkTarget(dir);
+  checkNewCaseDir(dir);
   const tmp = join(dirname(dir), `.${basename(dir)}.creating-${randomBytes(6).toString('hex')}`);
 
   const dek = randomKey();

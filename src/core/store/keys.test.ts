@@ -27,11 +27,11 @@ describe('keys.json', () => {
     const [a, ...moreA] = unwrapSlots(keys, kekA);
     expect(moreA).toEqual([]);
     expect(a?.slotId).toBe(keys.slots[0]?.id);
-    expect(a?.deks.map((d) => d.equals(dek))).toEqual([true]);
+    expect(a?.deks.map((d) => d.key.equals(dek))).toEqual([true]);
     expect(a?.signingSeed.equals(seed)).toBe(true);
     const [b] = unwrapSlots(keys, kekB);
     expect(b?.slotId).toBe(keys.slots[1]?.id);
-    expect(b?.deks[0]?.equals(dek)).toBe(true);
+    expect(b?.deks[0]?.key.equals(dek)).toBe(true);
     expect(b?.signingSeed.equals(Buffer.alloc(32))).toBe(true);
     expect(unwrapSlots(keys, randomBytes(32))).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('keys.json', () => {
     const rekeyed = { ...keys, slots: keys.slots.map((s) => ({ ...s, dataKeys: [...s.dataKeys, sealDataKey(s, newDek)] })) };
     for (const kek of [kekA, kekB]) {
       const [content] = unwrapSlots(rekeyed, kek);
-      expect(content?.deks.map((d) => d.toString('hex'))).toEqual([dek.toString('hex'), newDek.toString('hex')]);
+      expect(content?.deks.map((d) => d.key.toString('hex'))).toEqual([dek.toString('hex'), newDek.toString('hex')]);
     }
     // The data key sealed to slot A cannot be opened through slot B.
     const [first, second] = rekeyed.slots;

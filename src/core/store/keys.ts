@@ -58,7 +58,7 @@ export type KeysFile = Omit<z.infer<typeof KeysFileSchema>, 'checksum'>;
  * recovery slot) and the data keys sealed to it (two only in the middle of a rekey). The caller
  * zeroes the buffers.
  */
-export type SlotContent = { slotId: string; boxKey: Buffer; signingSeed: Buffer; deks: Buffer[] };
+export type SlotContent = { slotId: string; boxKey: Buffer; signingSeed: Buffer; deks: Array<{ index: number; key: Buffer }> };
 
 export function newSlotId(): string {
   return randomBytes(16).toString('hex');
@@ -101,9 +101,9 @@ function openSlot(slot: Slot, kek: Uint8Array): SlotContent | null {
   const boxKey = Buffer.from(payload.subarray(1, 1 + KEY_BYTES));
   const signingSeed = Buffer.from(payload.subarray(1 + KEY_BYTES));
   payload.fill(0);
-  const deks = slot.dataKeys.flatMap((d) => {
-    const dek = openSealed(boxKey, Buffer.from(d.ephemeral, 'base64'), Buffer.from(d.wrapped, 'base64'), dekLabel(slot.id));
-    return dek ? [dek] : [];
+  const deks = slot.dataKeys.flatMap((d, index) => {
+    const key = openSealed(boxKey, Buffer.from(d.ephemeral, 'base64'), Buffer.from(d.wrapped, 'base64'), dekLabel(slot.id));
+    return key ? [{ index, key }] : [];
   });
   return { slotId: slot.id, boxKey, signingSeed, deks };
 }
@@ -120,7 +120,7 @@ export function unwrapSlots(keys: KeysFile, kek: Uint8Array): SlotContent[] {
 }
 
 export function forgetSlotContent(c: SlotContent): void {
-  zero(c.boxKey, c.signingSeed, ...c.deks);
+  zero(c.boxKey, c.signingSeed, ...c.deks.map((d) => d.key));
 }
 
 export function newKeysFile(salt: Uint8Array, slots: Slot[]): KeysFile {

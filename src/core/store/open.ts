@@ -91,10 +91,9 @@ export async function openCaseFile(
 
   let conn: Connection | null = null;
   let wroteLock = false;
-  let chosen: SlotContent | undefined;
-  let dek: Buffer | undefined;
   try {
-    ({ conn, dek } = openWithAnyKey(dir, dbPath, candidates));
+    const opened = openWithAnyKey(dir, dbPath, candidates);
+    conn = opened.conn;
     const version = schemaVersion(conn);
     if (version > LATEST_SCHEMA_VERSION) {
       throw new AppError('DB_NEWER_VERSION', { found: version, supported: LATEST_SCHEMA_VERSION });
@@ -104,13 +103,13 @@ export async function openCaseFile(
       throw new AppError('DB_NEEDS_UPGRADE', { found: version, supported: LATEST_SCHEMA_VERSION });
     }
     const owner = findSlotOwner(asReadable(conn), credentials, candidates);
-    chosen = owner.slot;
+    const chosen = owner.slot;
     const keyId = signingKeyId(asReadable(conn), chosen.signingSeed);
     applyPragmas(conn, mode);
     const base = {
       dir,
       user: owner.user,
-      dek: Buffer.from(dek),
+      dek: Buffer.from(opened.dek.key),
       signingSeed: Buffer.from(chosen.signingSeed),
       keyId,
       slotId: chosen.slotId,
@@ -124,7 +123,7 @@ export async function openCaseFile(
     const db = asWritable(conn);
     migrate(db);
     const session: WriteSession = { ...base, mode, db };
-    finishInterruptedRekey(session, chosen.deks.findIndex((d) => d.equals(base.dek)));
+    finishInterruptedRekey(session, opened.dek.index);
     pruneSlots(session);
     return session;
   } catch (e) {
@@ -147,11 +146,11 @@ function signingKeyId(db: ReadableDb, seed: Uint8Array): number {
  * database. A key that opened a slot but not the database means the database is damaged, or
  * belongs to another keys.json.
  */
-function openWithAnyKey(dir: string, dbPath: string, candidates: SlotContent[]): { conn: Connection; dek: Buffer } {
+function openWithAnyKey(dir: string, dbPath: string, candidates: SlotContent[]): { conn: Connection; dek: SlotContent['deks'][number] } {
   let lastError: unknown = new AppError('DB_DAMAGED', { detail: 'no data key in the slot' });
   for (const dek of candidates.flatMap((c) => c.deks)) {
     try {
-      return { conn: openConnection(dbPath, dek), dek };
+      return { conn: openConnection(dbPath, dek.key), dek };
     } catch (e) {
       const err = dbError(e);
       if (err instanceof AppError && err.code === 'LOCKED') throw lockedError(dir);
@@ -167,9 +166,8 @@ function openWithAnyKey(dir: string, dbPath: string, candidates: SlotContent[]):
  */
 function finishInterruptedRekey(session: WriteSession, workingIndex: number): void {
   if (!session.keys.slots.some((s) => s.dataKeys.length > 1)) return;
-  const keep = Math.max(workingIndex, 0);
   const slots = session.keys.slots.map((s) =>
-    s.dataKeys.length > 1 ? { ...s, dataKeys: s.dataKeys.filter((_, i) => i === keep) } : s,
+    s.dataKeys.length > 1 ? { ...s, dataKeys: s.dataKeys.filter((_, i) => i === workingIndex) } : s,
   );
   replaceKeysFile(session, { ...session.keys, slots });
 }

@@ -1,6 +1,6 @@
 // Where things are in a case folder, and how a path typed by a person is resolved to one.
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { KEYS_FILE } from './keys';
 
@@ -31,4 +31,15 @@ export function resolveCaseDir(input: string): string {
 export function newCaseDirPath(input: string): string {
   const path = resolve(input);
   return path.endsWith(CASE_DIR_SUFFIX) ? path : path + CASE_DIR_SUFFIX;
+}
+
+/** A new case file may go only where nothing is, or into an empty folder. */
+export function checkNewCaseDir(dir: string): void {
+  if (!existsSync(dir)) return;
+  if (!isDir(dir) || readdirSync(dir).length > 0) throw new AppError('CASE_FILE_EXISTS', { path: dir });
+}
+
+export function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

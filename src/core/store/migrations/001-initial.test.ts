@@ -32,7 +32,7 @@ describe('migration 001: initial schema', () => {
     expect(migrate(db, 1)).toBe(1);
     expect(schemaVersion(db)).toBe(1);
     const tables = all<{ name: string }>(db, sql`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).map((r) => r.name);
-    expect(tables).toEqual(['meta', 'perkara', 'settings', 'user_keys', 'users']);
+    expect(tables).toEqual(['audit', 'meta', 'perkara', 'settings', 'user_keys', 'users']);
     // Running again changes nothing.
     expect(migrate(db, 1)).toBe(1);
     expect(readFileSync(join(dir, 'case.db')).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
@@ -59,5 +59,17 @@ describe('migration 001: initial schema', () => {
     expect(() =>
       run(w, sql`INSERT INTO perkara (id, lp_number, title, stage, created_at, updated_at) VALUES ('p1', 'LP/B/1/XI/2026', 'T', 'selesai', 'now', 'now')`),
     ).toThrow(/CHECK/);
+  });
+
+  it('makes the audit table append-only: the database itself refuses UPDATE and DELETE', () => {
+    db = freshEncryptedDb();
+    migrate(db, 1);
+    const w = db;
+    run(w, sql`INSERT INTO audit (seq, at, user_id, action, entity, entity_id, key_id, prev_hash, hash, signature)
+               VALUES (1, 'now', 'u1', 'case_file.create', 'case_file', 'c1', 1, 'p', 'h', 's')`);
+    expect(() => run(w, sql`UPDATE audit SET action = 'x' WHERE seq = 1`)).toThrow(/append-only/);
+    expect(() => run(w, sql`DELETE FROM audit WHERE seq = 1`)).toThrow(/append-only/);
+    expect(() => run(w, sql`INSERT INTO audit (seq, at, user_id, action, entity, entity_id, state, key_id, prev_hash, hash, signature)
+               VALUES (2, 'now', 'u1', 'a', 'e', 'i', '{}', 1, 'p', 'h2', 's')`)).toThrow(/CHECK/); // state without its hash
   });
 });
