@@ -10,6 +10,7 @@ for (const [name, args] of [
   ['type-check (node)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
   ['type-check (web)', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']],
   ['lint', ['eslint', '.']],
+  ['build (electron-vite: main, preload, renderer)', ['electron-vite', 'build', '--logLevel', 'warn']],
 ]) {
   console.log(`\n== ${name}`);
   if (npx(args) !== 0) failedSteps += 1;
