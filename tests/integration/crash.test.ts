@@ -1,14 +1,14 @@
 // Failures of the machine: a process killed in the middle of writing, and a disk that fills up.
 // Either way the case file opens, is consistent, verifies, and keeps every acknowledged commit.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/core/audit/verify';
 import { createPerkara, listPerkara } from '../../src/core/services/cases';
 import { getSettings } from '../../src/core/services/settings';
-import { all, sql } from '../../src/core/store/db';
+import { all, sql, transaction } from '../../src/core/store/db';
 import { closeCaseFile, openCaseFile, using } from '../../src/core/store/open';
 import { createCaseFile } from '../../src/core/store/create';
 import { AppError } from '../../src/shared/errors';
@@ -17,7 +17,7 @@ import { PASS, ROOT, berkas, initCaseFile, snapshot, tempDir } from '../helpers'
 const creds = (passphrase = PASS) => ({ kind: 'passphrase' as const, login: 'budi', passphrase: Buffer.from(passphrase) });
 
 /** Starts the write loop, kills it with SIGKILL after `delayMs` of writing, returns what it acknowledged. */
-async function killDuringWrites(args: string[], delayMs: number): Promise<string[]> {
+async function killDuringWrites(args: string[], delayMs: number, waitFor = 'ready'): Promise<string[]> {
   const child = spawn(process.execPath, [join(ROOT, 'out/test/write-loop.mjs'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let stderr = '';
@@ -26,7 +26,7 @@ async function killDuringWrites(args: string[], delayMs: number): Promise<string
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (out.includes('ready\n')) resolve();
+      if (out.includes(waitFor === 'ready' ? 'ready\n' : `ack ${waitFor}\n`)) resolve();
     });
     child.on('exit', () => reject(new Error(`writer exited early: ${stderr}`)));
   });
@@ -86,6 +86,32 @@ describe('SIGKILL in the middle of writing', () => {
       await using(openCaseFile(dir, creds(opened), 'read'), (s) => expect(verifyAudit(s.db).findings).toEqual([]));
       current = opened;
     }
+  });
+});
+
+describe('a hot journal left by a crash (as in the middle of a rekey)', () => {
+  it('is rolled back with the data key on the next open, not destroyed by the lock probe', async () => {
+    const parent = tempDir();
+    const { dir } = initCaseFile(parent, 'hot');
+    await using(openCaseFile(dir, creds(), 'write'), (s) =>
+      transaction(s.db, () => {
+        for (let i = 0; i < 1500; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026`, title: `Perkara ${i} ${'isi '.repeat(30)}` });
+      }),
+    );
+    const before = await using(openCaseFile(dir, creds(), 'read'), (s) => listPerkara(s.db).map((p) => p.title).sort());
+    const acked = await killDuringWrites([dir, 'budi', PASS, 'dirty'], 0, 'dirty');
+    expect(acked).toEqual(['dirty']);
+    expect(existsSync(join(dir, 'case.db-journal'))).toBe(true);
+
+    // A refused command first (wrong passphrase): it must not touch the journal.
+    expect(berkas(['info', dir], { BERKAS_USER: 'budi', BERKAS_PASSPHRASE: 'bukan-frasa-yang-benar' }).code).toBe(2);
+    const info = berkas(['info', dir, '--json'], { BERKAS_USER: 'budi', BERKAS_PASSPHRASE: PASS });
+    expect(info.stderr).toBe('');
+    expect(JSON.parse(info.stdout)).toMatchObject({ integrity: 'ok', counts: { perkara: 1500 } });
+    await using(openCaseFile(dir, creds(), 'write'), (s) => {
+      expect(listPerkara(s.db).map((p) => p.title).sort()).toEqual(before);
+      expect(verifyAudit(s.db).findings).toEqual([]);
+    });
   });
 });
 

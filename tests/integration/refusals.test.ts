@@ -13,6 +13,11 @@ const { dir: pristine } = initCaseFile(parent, 'pristine');
 // A pembaca, for the role refusals.
 berkas(['user', 'add', pristine, 'dewi', '--role', 'pembaca'], { BERKAS_USER: 'budi', BERKAS_PASSPHRASE: PASS, BERKAS_NEW_PASSPHRASE: 'dewi-frasa-sandi-1' });
 
+// 1-based number of the last page a table or index uses, read with the real key.
+const lastUsedPage = await using(openCaseFile(pristine, { kind: 'passphrase', login: 'budi', passphrase: Buffer.from(PASS) }, 'read'), (s) =>
+  Number(s.db.prepare('SELECT max(pageno) FROM dbstat').pluck().get()),
+);
+
 let copies = 0;
 /** A fresh copy of the pristine case file for one refusal. */
 function copy(): string {
@@ -46,7 +51,8 @@ const cases: Case[] = [
   { name: 'a folder that is not a case file', damage: (d) => ['case.db', 'keys.json'].forEach((f) => rmSync(join(d, f))), args: (d) => ['info', d], env: budi, message: /is not a Berkas case file/ },
   { name: 'case.db: flipped byte in the first page', damage: flip('case.db', 200), args: (d) => ['info', d], env: budi, message: /case\.db is damaged/ },
   { name: 'case.db: flipped byte in a later page', damage: flip('case.db', 4096 * 3 + 100), args: (d) => ['info', d], env: budi, message: /case\.db is damaged/ },
-  { name: 'case.db: flipped last byte', damage: flip('case.db', -1), args: (d) => ['info', d], env: budi, message: /case\.db is damaged/ },
+  // The last page that holds data (a free page at the end holds none, and SQLite never reads it).
+  { name: 'case.db: flipped byte in the last page in use', damage: (d) => flip('case.db', lastUsedPage * 4096 - 1)(d), args: (d) => ['info', d], env: budi, message: /case\.db is damaged/ },
   {
     name: 'case.db: truncated',
     damage: (d) => truncateSync(join(d, 'case.db'), readFileSync(join(d, 'case.db')).length - 4096),

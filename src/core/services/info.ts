@@ -1,4 +1,5 @@
 // `berkas info`: what a case file is and holds, without a single secret and without writing a byte.
+import { AppError } from '../../shared/errors';
 import type { Settings } from '../../shared/domain/settings';
 import type { User } from '../../shared/domain/user';
 import { all, get, sql, type ReadableDb } from '../store/db';
@@ -17,8 +18,8 @@ export type CaseFileInfo = {
   settings: Settings;
   users: User[];
   counts: { users: number; perkara: number };
-  /** "ok", or the first problems SQLite's quick_check found. */
-  integrity: string;
+  /** "ok": a case file that fails SQLite's quick_check is refused as damaged. */
+  integrity: 'ok';
 };
 
 function meta(db: ReadableDb, key: string): string {
@@ -27,10 +28,14 @@ function meta(db: ReadableDb, key: string): string {
 
 export function caseFileInfo(session: Session): CaseFileInfo {
   const db = session.db;
-  const users = listUsers(db);
-  // quick_check reads every page of every table and index, so a damaged page is reported here
-  // rather than in the middle of later work.
+  // quick_check reads every page of every table and index (SQLCipher checks each page's MAC on
+  // the way), so a damaged page is reported here rather than in the middle of later work.
   const check = all<{ quick_check: string }>(db, sql`PRAGMA quick_check(5)`).map((r) => r.quick_check);
+  if (check.join() !== 'ok') {
+    const pages = check.join(' ').match(/page \d+/g) ?? [];
+    throw new AppError('DB_DAMAGED', { detail: `integrity check: ${[...new Set(pages)].slice(0, 3).join(', ') || check[0]}` });
+  }
+  const users = listUsers(db);
   return {
     path: session.dir,
     caseFileId: meta(db, 'case_file_id'),
@@ -44,6 +49,6 @@ export function caseFileInfo(session: Session): CaseFileInfo {
       users: users.filter((u) => !u.removedAt).length,
       perkara: get<{ n: number }>(db, sql`SELECT count(*) AS n FROM perkara`)?.n ?? 0,
     },
-    integrity: check.join('; '),
+    integrity: 'ok',
   };
 }

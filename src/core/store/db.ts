@@ -116,10 +116,12 @@ export function rekeyConnection(db: Connection, newDek: Uint8Array): void {
 /**
  * Asks whether another process holds the case file, without any key: an unkeyed read answers
  * SQLITE_BUSY when the file is locked and SQLITE_NOTADB (it cannot decrypt) when it is free.
- * Lets us refuse before spending half a second on the key derivation.
+ * Lets us refuse before spending half a second on the key derivation. The connection is read-only:
+ * a hot journal left by a crash must be rolled back by a keyed connection, never by this one,
+ * which cannot decrypt it (SQLITE_READONLY_ROLLBACK then means "not locked").
  */
 export function isLockedByAnotherProcess(path: string): boolean {
-  const db = new Database(path, { fileMustExist: true, timeout: 50 });
+  const db = new Database(path, { fileMustExist: true, readonly: true, timeout: 50 });
   try {
     configureCipher(db);
     db.pragma('locking_mode=EXCLUSIVE');

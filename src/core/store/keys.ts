@@ -54,9 +54,9 @@ export type Slot = z.infer<typeof SlotSchema>;
 export type KeysFile = Omit<z.infer<typeof KeysFileSchema>, 'checksum'>;
 
 /**
- * What a slot holds once opened: its X25519 private key, the user's Ed25519 seed (all zeros in the
- * recovery slot) and the data keys sealed to it (two only in the middle of a rekey). The caller
- * zeroes the buffers.
+ * What a slot holds once opened: its X25519 private key, the Ed25519 seed of its user (or of the
+ * recovery key) and the data keys sealed to it, with their position in the slot's dataKeys (two
+ * only in the middle of a rekey). The caller zeroes the buffers.
  */
 export type SlotContent = { slotId: string; boxKey: Buffer; signingSeed: Buffer; deks: Array<{ index: number; key: Buffer }> };
 

@@ -104,7 +104,7 @@ export async function openCaseFile(
     }
     const owner = findSlotOwner(asReadable(conn), credentials, candidates);
     const chosen = owner.slot;
-    const keyId = signingKeyId(asReadable(conn), chosen.signingSeed);
+    const keyId = signingKeyId(asReadable(conn), chosen.signingSeed, owner.user?.id ?? null);
     applyPragmas(conn, mode);
     const base = {
       dir,
@@ -135,10 +135,16 @@ export async function openCaseFile(
   }
 }
 
-function signingKeyId(db: ReadableDb, seed: Uint8Array): number {
-  const row = get<{ id: number }>(db, sql`SELECT id FROM user_keys WHERE public_key = ${publicKeyOfSeed(seed)}`);
-  if (!row) throw new AppError('DB_DAMAGED', { detail: 'signing key not on record' });
-  return row.id;
+/** The seed in the slot must be the current key of the user the slot belongs to (NULL: the recovery key). */
+function signingKeyId(db: ReadableDb, seed: Uint8Array, userId: string | null): number {
+  const current = get<{ id: number; public_key: Buffer }>(
+    db,
+    sql`SELECT id, public_key FROM user_keys WHERE user_id IS ${userId} ORDER BY id DESC LIMIT 1`,
+  );
+  if (!current || !current.public_key.equals(publicKeyOfSeed(seed))) {
+    throw new AppError('DB_DAMAGED', { detail: 'signing key not on record' });
+  }
+  return current.id;
 }
 
 /**
