@@ -6,7 +6,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const define = { __BERKAS_VERSION__: JSON.stringify(pkg.version) };
 
 export default defineConfig({
-  main: { define },
+  // The core worker is a second entry of the main build: out/main/worker.js.
+  main: { define, build: { rollupOptions: { input: { index: 'src/main/index.ts', worker: 'src/core/host/worker.ts' } } } },
   // A sandboxed preload must be CommonJS (STACK.md).
   preload: { define, build: { rollupOptions: { output: { format: 'cjs' } } } },
   renderer: { define, plugins: [react()] },

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 export default async function setup(): Promise<void> {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build-node.mjs'], { stdio: 'inherit' });
   await build({
     entryPoints: ['tests/fixtures/hold-open.ts', 'tests/fixtures/write-loop.ts'],
     outdir: 'out/test',

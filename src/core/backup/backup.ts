@@ -40,7 +40,12 @@ function chunkWriter(key: Buffer, prefixHash: Buffer, write: (bytes: Buffer) => 
   };
 }
 
-export async function writeBackup(session: Session, fileInput: string, onProgress?: Progress): Promise<{ file: string; bytes: number }> {
+export async function writeBackup(
+  session: Session,
+  fileInput: string,
+  onProgress?: Progress,
+  signal?: AbortSignal,
+): Promise<{ file: string; bytes: number }> {
   const file = resolve(fileInput);
   // A backup inside the folder it protects would be lost with it, and would write into the case file.
   if (isInside(file, session.dir)) throw new AppError('INVALID_INPUT', { detail: 'the backup file must be outside the case folder' });
@@ -78,6 +83,7 @@ export async function writeBackup(session: Session, fileInput: string, onProgres
         for (;;) {
           const { bytesRead } = await input.read(buf, 0, buf.length, null);
           if (bytesRead === 0) break;
+          if (signal?.aborted) throw new AppError('CANCELLED');
           await chunks.push(buf.subarray(0, bytesRead));
           done += bytesRead;
           onProgress?.(done, total);

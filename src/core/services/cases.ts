@@ -67,3 +67,30 @@ export function findPerkara(db: ReadableDb, idOrLp: string): PerkaraSummary | nu
 export function listPerkara(db: ReadableDb): PerkaraSummary[] {
   return all<PerkaraRow>(db, sql`SELECT * FROM perkara ORDER BY created_at DESC, lp_number`).map(toSummary);
 }
+
+export type PerkaraPage = { total: number; rows: PerkaraSummary[] };
+
+// Sort keys map to fixed SQL; nothing a caller sends is pasted into the query.
+const ORDER_BY = {
+  lpNumber: 'lp_number',
+  lpDate: 'lp_date',
+  title: 'title',
+  stage: 'stage',
+  updatedAt: 'updated_at',
+} as const;
+
+/** One page of the case list, sorted and filtered (LP number or title containing the text). */
+export function listPerkaraPage(
+  db: ReadableDb,
+  q: { offset: number; limit: number; sort: keyof typeof ORDER_BY; direction: 'asc' | 'desc'; filter: string },
+): PerkaraPage {
+  const like = `%${q.filter.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const order = `${ORDER_BY[q.sort]} ${q.direction === 'asc' ? 'ASC' : 'DESC'}, id ASC`;
+  const where = `WHERE lp_number LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\'`;
+  const total = get<{ n: number }>(db, { text: `SELECT count(*) AS n FROM perkara ${where}`, params: [like, like] })?.n ?? 0;
+  const rows = all<PerkaraRow>(db, {
+    text: `SELECT * FROM perkara ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    params: [like, like, q.limit, q.offset],
+  }).map(toSummary);
+  return { total, rows };
+}

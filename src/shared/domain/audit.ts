@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = {
   'user.remove': { entity: 'user', needs: 'manageUsers' },
   'user.passphrase': { entity: 'user', needs: 'self' },
   'user.recovery': { entity: 'user', needs: 'recovery' },
+  'session.signin': { entity: 'user', needs: 'self' },
   'user_key.add': { entity: 'user_key', needs: 'manageUsers' },
   'user_key.recovery': { entity: 'user_key', needs: 'recovery' },
   'perkara.create': { entity: 'perkara', needs: 'editCases' },

@@ -1,0 +1,37 @@
+// The core worker: a worker_thread that owns the open case file and answers contract calls. The
+// database and Argon2id are synchronous and slow at times; here they never block the thread that
+// serves the window. Key material stays in this thread of the main process.
+import { parentPort } from 'node:worker_threads';
+import { dispatch } from '../../shared/ipc/dispatch';
+import { createHandlers, lockCore, type CoreState } from '../ipc/handlers';
+import type { FromWorker, ToWorker } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('host/worker.ts runs only as a worker thread');
+
+const state: CoreState = { session: null };
+const handlers = createHandlers(state);
+const running = new Map<number, AbortController>();
+const send = (message: FromWorker): void => port.postMessage(message);
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'cancel') {
+    running.get(message.id)?.abort();
+    return;
+  }
+  if (message.type === 'shutdown') {
+    lockCore(state);
+    send({ type: 'closed' });
+    return;
+  }
+  const controller = new AbortController();
+  running.set(message.id, controller);
+  void dispatch(handlers, message.channel, message.input, {
+    signal: controller.signal,
+    lang: message.lang,
+    progress: (progress) => send({ type: 'progress', id: message.id, progress }),
+  }).then((envelope) => {
+    running.delete(message.id);
+    send({ type: 'result', id: message.id, envelope });
+  });
+});

@@ -1,0 +1,114 @@
+// The core's side of the IPC contract: one handler per channel, over at most one unlocked case file.
+// Runs inside the core worker (host/worker.ts), so key material never leaves the main process.
+import { AppError } from '../../shared/errors';
+import type { Handlers } from '../../shared/ipc/dispatch';
+import type { SessionState } from '../../shared/ipc/contract';
+import { audit } from '../audit/append';
+import { writeBackup } from '../backup/backup';
+import { caseFileInfo } from '../services/info';
+import { createPerkara, listPerkaraPage } from '../services/cases';
+import { getSettings, updateSettings } from '../services/settings';
+import { addUser, listUsers } from '../services/users';
+import { appVersion, createCaseFile } from '../store/create';
+import { transaction } from '../store/db';
+import { closeCaseFile, openCaseFile } from '../store/open';
+import type { WriteSession } from '../store/session';
+
+export type CoreState = { session: WriteSession | null };
+
+function secret(text: string): Buffer {
+  return Buffer.from(text.normalize('NFC'), 'utf8');
+}
+
+export function sessionState(state: CoreState): SessionState {
+  const s = state.session;
+  if (!s) return { unlocked: false, dir: null, user: null, title: null, unitName: null, timeZone: null };
+  const settings = getSettings(s.db);
+  return {
+    unlocked: true,
+    dir: s.dir,
+    user: s.user ? { login: s.user.login, displayName: s.user.displayName, role: s.user.role } : null,
+    title: settings.title,
+    unitName: settings.unitName || null,
+    timeZone: settings.timeZone,
+  };
+}
+
+function requireSession(state: CoreState): WriteSession {
+  if (!state.session) throw new AppError('NOT_UNLOCKED');
+  return state.session;
+}
+
+/** Closes the open case file, if any, zeroing its keys. */
+export function lockCore(state: CoreState): void {
+  const s = state.session;
+  state.session = null;
+  if (s) closeCaseFile(s);
+}
+
+export function createHandlers(state: CoreState, options: { clock?: () => Date } = {}): Handlers {
+  return {
+    'app:version': () => ({ version: appVersion() }),
+
+    'caseFile:create': async (input) => {
+      const passphrase = secret(input.passphrase);
+      try {
+        const created = await createCaseFile({ ...input, passphrase, clock: options.clock });
+        return { dir: created.dir, recoveryKey: created.recoveryKey };
+      } finally {
+        passphrase.fill(0);
+      }
+    },
+
+    'session:unlock': async (input) => {
+      lockCore(state);
+      const passphrase = secret(input.passphrase);
+      try {
+        const session = await openCaseFile(input.dir, { kind: 'passphrase', login: input.login, passphrase }, 'write', options);
+        // Signing in to the app is recorded; the CLI's one-shot commands are not sessions.
+        try {
+          const user = session.user;
+          if (user) transaction(session.db, () => audit(session, { action: 'session.signin', entityId: user.id }));
+        } catch (e) {
+          closeCaseFile(session);
+          throw e;
+        }
+        state.session = session;
+      } finally {
+        passphrase.fill(0);
+      }
+      return sessionState(state);
+    },
+
+    'session:lock': () => {
+      lockCore(state);
+      return sessionState(state);
+    },
+
+    'session:state': () => sessionState(state),
+
+    'caseFile:info': () => caseFileInfo(requireSession(state)),
+
+    'caseFile:backup': (input, ctx) =>
+      writeBackup(requireSession(state), input.file, (done, total) => ctx.progress({ done, total }), ctx.signal),
+
+    'settings:get': () => getSettings(requireSession(state).db),
+
+    'settings:update': (input) => updateSettings(requireSession(state), input),
+
+    'users:list': () => listUsers(requireSession(state).db),
+
+    'users:add': async (input) => {
+      const passphrase = secret(input.passphrase);
+      try {
+        return await addUser(requireSession(state), { ...input, passphrase });
+      } finally {
+        passphrase.fill(0);
+      }
+    },
+
+    'perkara:list': (input) => listPerkaraPage(requireSession(state).db, input),
+
+    'perkara:create': (input) => createPerkara(requireSession(state), { ...input, lpDate: input.lpDate ?? null }),
+  };
+}
