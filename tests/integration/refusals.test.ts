@@ -122,7 +122,7 @@ describe('refused operations change nothing', () => {
     for (const args of [['info', dir], ['settings', dir, '--set', 'polda=X']]) {
       const r = berkas(args, budi);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/made by a newer version of Berkas \(schema 99, this version reads up to 1\)/);
+      expect(r.stderr).toMatch(/made by a newer version of Berkas \(schema 99, this version reads up to 2\)/);
     }
     expect(snapshot(dir)).toEqual(before);
   });

@@ -16,6 +16,7 @@ const KEYS = {
   polda: 'polda',
   letterhead: 'letterhead',
   'time-zone': 'timeZone',
+  'idle-lock-minutes': 'idleLockMinutes',
 } as const satisfies Record<string, keyof SettingsPatch>;
 
 function isKey(name: string): name is keyof typeof KEYS {
@@ -33,7 +34,14 @@ export function parseAssignments(pairs: string[]): SettingsPatch {
     }
     const value = pair.slice(eq + 1);
     const field = KEYS[name];
-    patch[field] = field === 'letterhead' ? value.split('|').map((l) => l.trim()).filter(Boolean) : field === 'timeZone' ? value.trim().toUpperCase() : value;
+    patch[field] =
+      field === 'letterhead'
+        ? value.split('|').map((l) => l.trim()).filter(Boolean)
+        : field === 'timeZone'
+          ? value.trim().toUpperCase()
+          : field === 'idleLockMinutes'
+            ? Number(value)
+            : value;
   }
   return patch;
 }

@@ -3,6 +3,7 @@
 // audit row. A new table that holds records gets an entry here.
 import type { Entity } from '../../shared/domain/audit';
 import { all, get, sql, type ReadableDb } from '../store/db';
+import { IDLE_LOCK_DEFAULT_MINUTES } from '../store/migrations/002-idle-lock';
 
 type State = Record<string, unknown>;
 
@@ -16,16 +17,42 @@ function metaState(db: ReadableDb): State | null {
   return rows.length ? Object.fromEntries(rows.map((r) => [r.key, r.value])) : null;
 }
 
-type SettingsRow = { title: string; unit_name: string; unit_code: string; satker: string; polda: string; letterhead: string; time_zone: string };
-const settingsState = (r: SettingsRow): State => ({
-  title: r.title,
-  unitName: r.unit_name,
-  unitCode: r.unit_code,
-  satker: r.satker,
-  polda: r.polda,
-  letterhead: JSON.parse(r.letterhead),
-  timeZone: r.time_zone,
-});
+/**
+ * Fields a later migration added to an audited table, with the default it gave them. While a field
+ * holds that default it is left out of the state, so a record last changed before the migration
+ * still matches its last audit row; once changed, it is part of the state like any other field.
+ */
+const ADDED_LATER: Partial<Record<Entity, Record<string, unknown>>> = {
+  settings: { idleLockMinutes: IDLE_LOCK_DEFAULT_MINUTES }, // schema 2
+};
+
+function withoutUntouchedAdditions(entity: Entity, state: State): State {
+  const added = ADDED_LATER[entity];
+  if (!added) return state;
+  return Object.fromEntries(Object.entries(state).filter(([k, v]) => !(k in added && added[k] === v)));
+}
+
+type SettingsRow = {
+  title: string;
+  unit_name: string;
+  unit_code: string;
+  satker: string;
+  polda: string;
+  letterhead: string;
+  time_zone: string;
+  idle_lock_minutes: number;
+};
+const settingsState = (r: SettingsRow): State =>
+  withoutUntouchedAdditions('settings', {
+    title: r.title,
+    unitName: r.unit_name,
+    unitCode: r.unit_code,
+    satker: r.satker,
+    polda: r.polda,
+    letterhead: JSON.parse(r.letterhead),
+    timeZone: r.time_zone,
+    idleLockMinutes: r.idle_lock_minutes,
+  });
 
 type UserRow = { id: string; login: string; display_name: string; role: string; slot_id: string | null; created_at: string; removed_at: string | null };
 const userState = (r: UserRow): State => ({

@@ -15,7 +15,7 @@ export type CoreHost = {
 
 const crashed: Envelope = { ok: false, error: { code: 'INTERNAL', message: 'The core stopped unexpectedly.', params: {} } };
 
-export function startCoreWorker(workerPath: string): CoreHost {
+export function startCoreWorker(workerPath: string, events: { onLocked?: (reason: 'idle') => void } = {}): CoreHost {
   const worker = new Worker(workerPath);
   const pending = new Map<number, { resolve: (e: Envelope) => void; onProgress?: (p: Progress) => void }>();
   let nextId = 1;
@@ -25,6 +25,10 @@ export function startCoreWorker(workerPath: string): CoreHost {
   worker.on('message', (message: FromWorker) => {
     if (message.type === 'closed') {
       closed?.();
+      return;
+    }
+    if (message.type === 'locked') {
+      events.onLocked?.(message.reason);
       return;
     }
     const call = pending.get(message.id);

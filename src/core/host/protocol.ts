@@ -10,4 +10,5 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'progress'; id: number; progress: Progress }
   | { type: 'result'; id: number; envelope: Envelope }
+  | { type: 'locked'; reason: 'idle' }
   | { type: 'closed' };

@@ -3,14 +3,16 @@
 // serves the window. Key material stays in this thread of the main process.
 import { parentPort } from 'node:worker_threads';
 import { dispatch } from '../../shared/ipc/dispatch';
-import { createHandlers, lockCore, type CoreState } from '../ipc/handlers';
+import { createHandlers, lockCore, lockIfIdle, newCoreState } from '../ipc/handlers';
 import type { FromWorker, ToWorker } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('host/worker.ts runs only as a worker thread');
 
-const state: CoreState = { session: null };
+const state = newCoreState();
 const handlers = createHandlers(state);
+// Polling the session state is not use of the app; every other call is.
+const NOT_ACTIVITY = new Set(['session:state']);
 const running = new Map<number, AbortController>();
 const send = (message: FromWorker): void => port.postMessage(message);
 
@@ -24,6 +26,7 @@ port.on('message', (message: ToWorker) => {
     send({ type: 'closed' });
     return;
   }
+  if (!NOT_ACTIVITY.has(message.channel)) state.lastActivity = Date.now();
   const controller = new AbortController();
   running.set(message.id, controller);
   void dispatch(handlers, message.channel, message.input, {
@@ -35,3 +38,8 @@ port.on('message', (message: ToWorker) => {
     send({ type: 'result', id: message.id, envelope });
   });
 });
+
+// The idle lock: checked every second; closing the case file zeroes its keys.
+setInterval(() => {
+  if (lockIfIdle(state)) send({ type: 'locked', reason: 'idle' });
+}, 1000).unref();

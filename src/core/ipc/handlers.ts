@@ -14,7 +14,24 @@ import { transaction } from '../store/db';
 import { closeCaseFile, openCaseFile } from '../store/open';
 import type { WriteSession } from '../store/session';
 
-export type CoreState = { session: WriteSession | null };
+export type CoreState = {
+  session: WriteSession | null;
+  /** When a person last used the app (ms since the epoch), for the idle lock. */
+  lastActivity: number;
+  /** How long the open case file may sit idle: its setting, or less (BERKAS_IDLE_LOCK_SECONDS). */
+  idleLimitMs: number | null;
+};
+
+export function newCoreState(): CoreState {
+  return { session: null, lastActivity: Date.now(), idleLimitMs: null };
+}
+
+/** The idle limit of the open case file. An environment override may only shorten it (tests). */
+function idleLimit(session: WriteSession, env: NodeJS.ProcessEnv): number {
+  const fromSettings = getSettings(session.db).idleLockMinutes * 60_000;
+  const override = Number(env.BERKAS_IDLE_LOCK_SECONDS);
+  return Number.isFinite(override) && override > 0 ? Math.min(fromSettings, override * 1000) : fromSettings;
+}
 
 function secret(text: string): Buffer {
   return Buffer.from(text.normalize('NFC'), 'utf8');
@@ -43,7 +60,15 @@ function requireSession(state: CoreState): WriteSession {
 export function lockCore(state: CoreState): void {
   const s = state.session;
   state.session = null;
+  state.idleLimitMs = null;
   if (s) closeCaseFile(s);
+}
+
+/** Locks the case file if it has sat idle past its limit; true when it did. */
+export function lockIfIdle(state: CoreState, now = Date.now()): boolean {
+  if (!state.session || state.idleLimitMs === null || now - state.lastActivity < state.idleLimitMs) return false;
+  lockCore(state);
+  return true;
 }
 
 export function createHandlers(state: CoreState, options: { clock?: () => Date } = {}): Handlers {
@@ -74,6 +99,8 @@ export function createHandlers(state: CoreState, options: { clock?: () => Date }
           throw e;
         }
         state.session = session;
+        state.idleLimitMs = idleLimit(session, process.env);
+        state.lastActivity = Date.now();
       } finally {
         passphrase.fill(0);
       }
@@ -87,6 +114,11 @@ export function createHandlers(state: CoreState, options: { clock?: () => Date }
 
     'session:state': () => sessionState(state),
 
+    'session:activity': () => {
+      state.lastActivity = Date.now();
+      return null;
+    },
+
     'caseFile:info': () => caseFileInfo(requireSession(state)),
 
     'caseFile:backup': (input, ctx) =>
@@ -94,7 +126,12 @@ export function createHandlers(state: CoreState, options: { clock?: () => Date }
 
     'settings:get': () => getSettings(requireSession(state).db),
 
-    'settings:update': (input) => updateSettings(requireSession(state), input),
+    'settings:update': (input) => {
+      const session = requireSession(state);
+      const settings = updateSettings(session, input);
+      state.idleLimitMs = idleLimit(session, process.env);
+      return settings;
+    },
 
     'users:list': () => listUsers(requireSession(state).db),
 

@@ -14,10 +14,11 @@ type SettingsRow = {
   polda: string;
   letterhead: string;
   time_zone: string;
+  idle_lock_minutes: number;
 };
 
 export function getSettings(db: ReadableDb): Settings {
-  const r = get<SettingsRow>(db, sql`SELECT title, unit_name, unit_code, satker, polda, letterhead, time_zone FROM settings WHERE id = 1`);
+  const r = get<SettingsRow>(db, sql`SELECT title, unit_name, unit_code, satker, polda, letterhead, time_zone, idle_lock_minutes FROM settings WHERE id = 1`);
   if (!r) throw new AppError('DB_DAMAGED', { detail: 'settings missing' });
   return {
     title: r.title,
@@ -27,6 +28,7 @@ export function getSettings(db: ReadableDb): Settings {
     polda: r.polda,
     letterhead: Settings.shape.letterhead.parse(JSON.parse(r.letterhead)),
     timeZone: TimeZone.parse(r.time_zone),
+    idleLockMinutes: r.idle_lock_minutes,
   };
 }
 
@@ -41,7 +43,7 @@ export function updateSettings(session: WriteSession, patch: SettingsPatch): Set
   transaction(session.db, () => {
     run(session.db, sql`UPDATE settings SET title = ${next.title}, unit_name = ${next.unitName}, unit_code = ${next.unitCode},
                           satker = ${next.satker}, polda = ${next.polda}, letterhead = ${JSON.stringify(next.letterhead)},
-                          time_zone = ${next.timeZone} WHERE id = 1`);
+                          time_zone = ${next.timeZone}, idle_lock_minutes = ${next.idleLockMinutes} WHERE id = 1`);
     audit(session, { action: 'settings.update', entityId: '1' });
   });
   return next;

@@ -17,6 +17,8 @@ export const Settings = z.strictObject({
   polda: Line,
   letterhead: z.array(Line).max(8),
   timeZone: TimeZone,
+  /** Minutes without use before an unlocked case file locks itself. */
+  idleLockMinutes: z.number().int().min(1).max(240),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -30,4 +32,5 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'title'> = {
   polda: '',
   letterhead: [],
   timeZone: 'WITA',
+  idleLockMinutes: 10,
 };

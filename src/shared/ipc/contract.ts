@@ -69,6 +69,9 @@ export const CONTRACT = {
   'session:unlock': { input: z.strictObject({ dir: Path, login: LoginText, passphrase: Passphrase }), output: SessionState },
   'session:lock': { input: Empty, output: SessionState },
   'session:state': { input: Empty, output: SessionState },
+  // The renderer reports that a person is using it (input events, throttled): it keeps the idle
+  // lock from closing the case file. Polling session:state does not count as use.
+  'session:activity': { input: Empty, output: z.null() },
   'caseFile:info': { input: Empty, output: CaseFileSummary },
   'caseFile:backup': { input: z.strictObject({ file: Path }), output: z.strictObject({ file: z.string(), bytes: z.number() }), progress: true },
   'settings:get': { input: Empty, output: Settings },

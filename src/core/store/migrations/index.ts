@@ -2,10 +2,14 @@
 // applied. Append only: a migration that has shipped is never edited, and each has its own test.
 import type { WritableDb } from '../db';
 import { migration001Initial } from './001-initial';
+import { migration002IdleLock } from './002-idle-lock';
 
 export type Migration = { version: number; name: string; up: (db: WritableDb) => void };
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: migration001Initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: migration001Initial },
+  { version: 2, name: 'idle-lock', up: migration002IdleLock },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
