@@ -1,62 +1,64 @@
-// The Electron main process: one window, the core in a worker thread, and one ipcMain handler per
-// contract channel that passes the call to the worker. No domain logic here. Hardening beyond the
-// window options (custom protocol, permission policy, auto-lock, fuses) comes with the app-shell
-// part 3; the options below are already the strict ones, written literally (Electronegativity
-// reads them).
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+// The Electron main process: one instance, one window, the renderer from berkas://app/, the core in a
+// worker thread behind the IPC contract, and the locks: idle (in the core), suspend and screen lock.
+// No domain logic here.
+import { app, BrowserWindow, powerMonitor, protocol, session } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CHANNELS, type Envelope } from '../shared/ipc/contract';
 import { startCoreWorker, type CoreHost } from '../core/host/client';
+import { registerChannels } from './ipc';
+import { allowPermission } from './policy/navigation';
+import { APP_SCHEME, resolveAppFile, responseHeaders, SCHEME_PRIVILEGES } from './policy/protocol';
+import { createWindow } from './window';
 
-const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererDir = join(import.meta.dirname, '../renderer');
 let host: CoreHost | null = null;
 
-const refused: Envelope = { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.', params: {} } };
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: SCHEME_PRIVILEGES }]);
 
-/** Only our own page, in the top frame, may call the core. */
-function trustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && frame.url.split('#')[0] === rendererUrl;
+/** After the core locked the case file, every window starts again from the unlock screen. */
+function reloadAll(): void {
+  for (const win of BrowserWindow.getAllWindows()) win.webContents.reload();
 }
 
-function registerChannels(core: CoreHost): void {
-  for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, input: unknown) => {
-      if (!trustedSender(event)) return refused;
-      return core.call(channel, input, { onProgress: (progress) => event.sender.send('berkas:progress', progress) });
-    });
-  }
+async function lockNow(): Promise<void> {
+  await host?.call('session:lock', {});
+  reloadAll();
 }
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1366,
-    height: 768,
-    show: false,
-    title: 'Berkas',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      disableBlinkFeatures: 'Auxclick',
-    },
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rendererDir, request.url);
+    if (!file) return new Response('not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), { headers: responseHeaders(file) });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
   });
-  win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  void win.loadFile(rendererIndex);
+}
+
+function denyPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
 }
 
 if (!app.requestSingleInstanceLock()) app.quit();
 else {
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   void app.whenReady().then(() => {
-    host = startCoreWorker(join(import.meta.dirname, 'worker.js'));
+    serveApp();
+    denyPermissions();
+    host = startCoreWorker(join(import.meta.dirname, 'worker.js'), { onLocked: reloadAll });
     registerChannels(host);
+    // An unattended screen must not show a victim's name: lock on suspend and on screen lock
+    // (`lock-screen` exists on macOS and Windows; on Linux the idle lock covers it).
+    powerMonitor.on('suspend', () => void lockNow());
+    powerMonitor.on('lock-screen', () => void lockNow());
     createWindow();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event) => event.preventDefault());
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {

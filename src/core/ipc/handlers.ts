@@ -144,6 +144,10 @@ export function createHandlers(state: CoreState, options: { clock?: () => Date }
       }
     },
 
+    // No native dialogs outside Electron: the page shows a path field.
+    'dialog:chooseFolder': () => ({ path: null }),
+    'dialog:chooseSaveFile': () => ({ path: null }),
+
     'perkara:list': (input) => listPerkaraPage(requireSession(state).db, input),
 
     'perkara:create': (input) => createPerkara(requireSession(state), { ...input, lpDate: input.lpDate ?? null }),

@@ -81,6 +81,13 @@ export const CONTRACT = {
     input: z.strictObject({ login: LoginText, displayName: z.string().trim().min(1).max(120).optional(), role: Role, passphrase: Passphrase }),
     output: User,
   },
+  // Native open and save dialogs: answered by Electron's main process; the core (and so the preview
+  // server) answers { path: null }, and the page offers a path field instead.
+  'dialog:chooseFolder': { input: z.strictObject({ purpose: z.enum(['open', 'create']) }), output: z.strictObject({ path: z.string().nullable() }) },
+  'dialog:chooseSaveFile': {
+    input: z.strictObject({ defaultName: z.string().trim().min(1).max(255) }),
+    output: z.strictObject({ path: z.string().nullable() }),
+  },
   'perkara:list': { input: PerkaraQuery, output: z.strictObject({ total: z.number().int(), rows: z.array(PerkaraSummary) }) },
   'perkara:create': {
     input: z.strictObject({ lpNumber: z.string().trim().min(1).max(200), title: z.string().trim().min(1).max(300), lpDate: z.iso.date().nullable().optional() }),
