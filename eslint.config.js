@@ -26,6 +26,12 @@ export default tseslint.config(
     languageOptions: { globals: { URL: 'readonly', process: 'readonly', console: 'readonly' } },
   },
   {
+    // CommonJS files that electron-builder loads.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', exports: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: restrict(
       [...NODE_BUILTINS, 'electron', 'react', 'react-dom', '**/core/**', '**/main/**', '**/renderer/**', '**/preload/**'],
