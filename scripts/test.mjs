@@ -1,5 +1,5 @@
-// `npm test`: type-check, lint, then every test suite, and one closing line that CI reads:
-// "tests: N passed, N failed". Exits non-zero if any step fails.
+// `npm test`: type-check, lint, build, then every test suite, and one closing line that CI reads:
+// "tests: N passed, N failed[, N skipped]". Exits non-zero if any step fails.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -23,15 +23,17 @@ const vitest = npx(['vitest', 'run', '--reporter=default', '--reporter=json', '-
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 try {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
   passed = report.numPassedTests;
   failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+  skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 } catch {
   failed += 1;
 }
 if (vitest !== 0 && failed === 0) failed = 1;
 failed += failedSteps;
 
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
+console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
