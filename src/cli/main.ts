@@ -25,7 +25,7 @@ const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
   berkas passwd DIR [--recovery-key-file F --user LOGIN]
   berkas settings DIR [--set KEY=VALUE ...]
       keys: title, unit-name, unit-code, satker, polda, letterhead (lines split by |),
-            time-zone (WIB, WITA, WIT)
+            time-zone (WIB, WITA, WIT), idle-lock-minutes (1 to 240)
   berkas audit verify DIR [--anchor HASH]
   berkas audit log DIR [--case LP-OR-ID] [--limit N]
   berkas rekey DIR
