@@ -74,7 +74,7 @@ export async function startPreviewServer(options: { rendererDir: string; host: C
     }
     const match = /^\/api\/call\/([a-zA-Z]+:[a-zA-Z]+)$/.exec(path);
     if (!match || req.method !== 'POST') return refuse(res, 404, 'no such endpoint');
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'JSON only');
+    if (String(req.headers['content-type'] ?? '').split(';')[0]?.trim() !== 'application/json') return refuse(res, 415, 'JSON only');
     let body: unknown;
     try {
       body = await readBody(req);
@@ -98,7 +98,13 @@ export async function startPreviewServer(options: { rendererDir: string; host: C
   }
 
   async function file(res: ServerResponse, path: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^([/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path === '/' ? '/index.html' : path);
+    } catch {
+      return refuse(res, 404, 'not found');
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const full = join(options.rendererDir, relative);
     if (relative.startsWith('..') || !full.startsWith(options.rendererDir + sep)) return refuse(res, 404, 'not found');
     try {

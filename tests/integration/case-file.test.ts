@@ -30,11 +30,11 @@ describe('berkas init and info', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('TPPO Polresta Balikpapan');
-    expect(r.stdout).toMatch(/Skema\s+1/);
+    expect(r.stdout).toMatch(/Skema\s+2 \(terbaru 2\)/);
     expect(r.stdout).toMatch(/budi\s+atasan\s+Budi Santoso/);
     expect(r.stdout).toMatch(/Integritas\s+ok/);
     const json = JSON.parse(berkas(['info', dir, '--json'], as('budi')).stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, counts: { users: 1, perkara: 0 }, integrity: 'ok' });
+    expect(json).toMatchObject({ schemaVersion: 2, counts: { users: 1, perkara: 0 }, integrity: 'ok' });
     expect(JSON.stringify(json)).not.toMatch(/slot|wrapped|dek|seed/i);
   });
 

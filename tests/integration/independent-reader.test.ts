@@ -95,7 +95,7 @@ function withDb<T>(path: string, dek: Buffer | undefined, fn: (db: Database.Data
     db.pragma('legacy=4');
     db.key(Buffer.from(`x'${dek?.toString('hex')}'`));
     db.pragma('locking_mode=EXCLUSIVE');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     return fn(db);
   } finally {
     db.close();
@@ -231,8 +231,10 @@ describe('an independent reader following docs/case-file-format.md', () => {
         ...['user.add', 'user_key.add', 'settings.update', 'user.passphrase'],
       ]);
       // §11 record check: the settings row as its state object, canonical JSON, SHA-256.
-      const r = conn.prepare('SELECT * FROM settings WHERE id = 1').get() as Record<string, string>;
-      const state = { title: r.title, unitName: r.unit_name, unitCode: r.unit_code, satker: r.satker, polda: r.polda, letterhead: JSON.parse(r.letterhead ?? ''), timeZone: r.time_zone };
+      const r = conn.prepare('SELECT * FROM settings WHERE id = 1').get() as Record<string, string | number>;
+      const state: Record<string, unknown> = { title: r.title, unitName: r.unit_name, unitCode: r.unit_code, satker: r.satker, polda: r.polda, letterhead: JSON.parse(String(r.letterhead ?? '')), timeZone: r.time_zone };
+      // §11: a field added by a migration is in the state only once it differs from its default.
+      if (r.idle_lock_minutes !== 10) state.idleLockMinutes = r.idle_lock_minutes;
       const last = chain.rows.filter((row) => row.entity === 'settings' && row.entity_id === '1').at(-1);
       expect([last?.action, last?.state]).toEqual(['settings.update', canonicalJson(state)]);
       expect(sha256(canonicalJson(state)).toString('hex')).toBe(last?.state_hash);

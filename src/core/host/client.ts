@@ -14,12 +14,14 @@ export type CoreHost = {
 };
 
 const crashed: Envelope = { ok: false, error: { code: 'INTERNAL', message: 'The core stopped unexpectedly.', params: {} } };
+const cancelled: Envelope = { ok: false, error: { code: 'CANCELLED', message: 'Cancelled; nothing was left half-written.', params: {} } };
 
 export function startCoreWorker(workerPath: string, events: { onLocked?: (reason: 'idle') => void } = {}): CoreHost {
   const worker = new Worker(workerPath);
   const pending = new Map<number, { resolve: (e: Envelope) => void; onProgress?: (p: Progress) => void }>();
   let nextId = 1;
   let closed: (() => void) | null = null;
+  let stopped = false;
   const send = (message: ToWorker): void => worker.postMessage(message);
 
   worker.on('message', (message: FromWorker) => {
@@ -48,6 +50,8 @@ export function startCoreWorker(workerPath: string, events: { onLocked?: (reason
 
   return {
     call(channel, input, options = {}) {
+      if (stopped) return Promise.resolve(crashed);
+      if (options.signal?.aborted) return Promise.resolve(cancelled);
       const id = nextId++;
       return new Promise<Envelope>((resolve) => {
         pending.set(id, { resolve, onProgress: options.onProgress });
@@ -56,6 +60,8 @@ export function startCoreWorker(workerPath: string, events: { onLocked?: (reason
       });
     },
     async close() {
+      if (stopped) return;
+      stopped = true;
       await new Promise<void>((resolve) => {
         closed = resolve;
         send({ type: 'shutdown' });

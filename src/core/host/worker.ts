@@ -13,23 +13,28 @@ const state = newCoreState();
 const handlers = createHandlers(state);
 // Polling the session state is not use of the app; every other call is.
 const NOT_ACTIVITY = new Set(['session:state']);
-const running = new Map<number, AbortController>();
+const running = new Map<number, { controller: AbortController; done: Promise<void> }>();
 const send = (message: FromWorker): void => port.postMessage(message);
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'cancel') {
-    running.get(message.id)?.abort();
+    running.get(message.id)?.controller.abort();
     return;
   }
   if (message.type === 'shutdown') {
-    lockCore(state);
-    send({ type: 'closed' });
+    // Cancel what is running and let it clean up (a half-written backup removes its files), then
+    // close the case file.
+    const calls = [...running.values()];
+    for (const call of calls) call.controller.abort();
+    void Promise.all(calls.map((c) => c.done)).then(() => {
+      lockCore(state);
+      send({ type: 'closed' });
+    });
     return;
   }
   if (!NOT_ACTIVITY.has(message.channel)) state.lastActivity = Date.now();
   const controller = new AbortController();
-  running.set(message.id, controller);
-  void dispatch(handlers, message.channel, message.input, {
+  const done = dispatch(handlers, message.channel, message.input, {
     signal: controller.signal,
     lang: message.lang,
     progress: (progress) => send({ type: 'progress', id: message.id, progress }),
@@ -37,6 +42,7 @@ port.on('message', (message: ToWorker) => {
     running.delete(message.id);
     send({ type: 'result', id: message.id, envelope });
   });
+  running.set(message.id, { controller, done });
 });
 
 // The idle lock: checked every second; closing the case file zeroes its keys.

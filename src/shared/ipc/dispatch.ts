@@ -18,13 +18,14 @@ function fail(error: AppError, lang: Lang): Envelope<never> {
 export async function dispatch(handlers: Handlers, channel: string, rawInput: unknown, ctx: CallContext): Promise<Envelope> {
   if (!isChannel(channel)) return fail(new AppError('INVALID_INPUT', { detail: 'unknown channel' }), ctx.lang);
   const spec = CONTRACT[channel];
-  const parsed = spec.input.safeParse(rawInput);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.map(String).join('.') || 'input';
-    return fail(new AppError('INVALID_INPUT', { detail: `${where}: ${issue?.message ?? 'invalid'}` }), ctx.lang);
-  }
   try {
+    // Inside the try: an in-process caller could hand over an object whose getters throw.
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.map(String).join('.') || 'input';
+      return fail(new AppError('INVALID_INPUT', { detail: `${where}: ${issue?.message ?? 'invalid'}` }), ctx.lang);
+    }
     // TypeScript cannot tie handlers[channel] to parsed.data across the union of channels; the
     // schema just parsed the input for exactly this channel.
     const handler = handlers[channel] as (input: unknown, ctx: CallContext) => unknown;
