@@ -31,8 +31,12 @@ function chromium() {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? null;
 }
 
-run(process.execPath, ['scripts/build-node.mjs']);
-run(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--logLevel', 'warn']);
+// The test suite builds once before it starts and sets BERKAS_START_NO_BUILD, so that this test
+// of `npm start` does not rebuild out/ under the other tests' feet.
+if (!process.env.BERKAS_START_NO_BUILD) {
+  run(process.execPath, ['scripts/build-node.mjs']);
+  run(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--logLevel', 'warn']);
+}
 
 const electron = electronBinary();
 if (electron) {

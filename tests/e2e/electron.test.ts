@@ -38,7 +38,8 @@ describe('the Electron app', () => {
     });
     try {
       const page = await app.firstWindow();
-      await page.getByLabel(/folder|Folder/).first().fill(dir);
+      await page.getByRole('button', { name: /Buka berkas kasus|Open a case file/ }).click();
+      await page.getByLabel(/Folder/).first().fill(dir);
       await page.getByLabel(/Nama pengguna|User name/).fill('budi');
       await page.getByLabel(/Frasa sandi|Passphrase/).fill(PASS);
       await page.keyboard.press('Enter');

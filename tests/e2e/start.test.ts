@@ -11,7 +11,8 @@ import { launchChromium } from './browser';
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 
 describe('npm start without a display', () => {
-  const env = { ...process.env };
+  // The global setup has built out/ already; rebuilding here would pull it from under other tests.
+  const env: NodeJS.ProcessEnv = { ...process.env, BERKAS_START_NO_BUILD: '1' };
   delete env.DISPLAY;
   delete env.WAYLAND_DISPLAY;
   const start = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
