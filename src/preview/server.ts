@@ -7,22 +7,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { CSP } from '../shared/security/csp';
+import { contentTypeOf } from '../shared/security/content-types';
 import type { CoreHost } from '../core/host/client';
 
 export type PreviewServer = { url: string; token: string; port: number; close: () => Promise<void> };
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
 
 const MAX_BODY = 1024 * 1024;
 
@@ -109,7 +99,7 @@ export async function startPreviewServer(options: { rendererDir: string; host: C
     if (relative.startsWith('..') || !full.startsWith(options.rendererDir + sep)) return refuse(res, 404, 'not found');
     try {
       const bytes = await readFile(full);
-      headers(res, TYPES[extname(full)] ?? 'application/octet-stream');
+      headers(res, contentTypeOf(full));
       res.end(bytes);
     } catch {
       refuse(res, 404, 'not found');
