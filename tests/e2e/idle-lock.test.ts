@@ -41,6 +41,10 @@ describe('idle lock and the page', () => {
     const dir = join(parent, 'idle.berkas');
     expect(await host.call('caseFile:create', { dir, title: 'Uji kunci otomatis', login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
     expect(await host.call('session:unlock', { dir, login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
+    // Case data that must be gone from the page once it locks.
+    const secretTitle = 'Korban Siti Aminah dijual lewat MiChat';
+    const secretLp = 'LP/B/417/XI/2025/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
+    expect(await host.call('perkara:create', { lpNumber: secretLp, title: secretTitle })).toMatchObject({ ok: true });
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const problems: string[] = [];
@@ -51,6 +55,7 @@ describe('idle lock and the page', () => {
     // The core is already unlocked: the page goes straight to the list.
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Daftar perkara' }).waitFor();
+    await page.getByText(secretTitle).waitFor();
 
     // Twice the idle limit of use: the page's activity reports keep the case file open.
     for (let i = 0; i < (IDLE_SECONDS * 2) / 2; i++) {
@@ -64,6 +69,13 @@ describe('idle lock and the page', () => {
     await page.getByRole('heading', { name: 'Buka berkas kasus' }).waitFor({ timeout: (IDLE_SECONDS + 25) * 1000 });
     expect(Date.now() - left).toBeGreaterThanOrEqual(IDLE_SECONDS * 1000 - 1000);
     expect(await page.getByLabel('Nama pengguna').inputValue()).toBe('budi');
+    // Nothing of the case is left in the page: not on screen, not in the DOM, not in storage.
+    const html = await page.content();
+    expect(html).not.toContain(secretTitle);
+    expect(html).not.toContain('LP/B/417/XI/2025');
+    const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+    expect(stored).not.toContain('Siti');
+    expect(stored).not.toContain('LP/B/417');
     expect(problems).toEqual([]);
   }, 120_000);
 });
