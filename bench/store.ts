@@ -127,20 +127,26 @@ async function main(): Promise<void> {
     // Cold: the first pass after opening decrypts every page it touches. Warm: the app keeps its
     // connection open, so later passes read decrypted pages from SQLite's 64 MB cache.
     const cold = { plain: [] as number[], encrypted: [] as number[] };
+    const sizes = { plain: 0, encrypted: 0 };
     const lookup = { plain: [] as number[], encrypted: [] as number[] };
     const search = { plain: [] as number[], encrypted: [] as number[] };
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       for (const kind of ['plain', 'encrypted'] as const) {
         const db = kind === 'plain' ? openPlain(plainPath) : openEncrypted(encPath, key);
+        if (round === 0) sizes[kind] = Number(db.pragma('page_count', { simple: true })) * Number(db.pragma('page_size', { simple: true }));
         cold[kind].push(time(() => lookups(db)));
-        lookup[kind].push(time(() => lookups(db)));
-        search[kind].push(time(() => searches(db)));
+        for (let pass = 0; pass < 3; pass++) lookup[kind].push(time(() => lookups(db)));
+        searches(db); // warm the full-text index's pages, as a session that has searched once has
+        for (let pass = 0; pass < 2; pass++) search[kind].push(time(() => searches(db)));
         db.close();
       }
     }
-    results.push({ what: `${LOOKUPS.toLocaleString('en')} point lookups (id, then NIK), warm cache`, plain: median(lookup.plain), encrypted: median(lookup.encrypted), target: 1.15 });
+    // Warm passes take the fastest of 15 (5 rounds of 3): on a shared 2-core machine the slow ones
+    // measure the neighbours, not SQLite.
+    results.push({ what: `${LOOKUPS.toLocaleString('en')} point lookups (id, then NIK), warm cache`, plain: Math.min(...lookup.plain), encrypted: Math.min(...lookup.encrypted), target: 1.15 });
+    console.log(`database sizes: plain ${(sizes.plain / 2 ** 20).toFixed(1)} MiB, encrypted ${(sizes.encrypted / 2 ** 20).toFixed(1)} MiB (cache 64 MiB)`);
     results.push({ what: `the same, first pass after opening (cold cache)`, plain: median(cold.plain), encrypted: median(cold.encrypted), target: Infinity });
-    results.push({ what: `${SEARCHES} full-text prefix queries, top 50 by rank`, plain: median(search.plain), encrypted: median(search.encrypted), target: 1.15 });
+    results.push({ what: `${SEARCHES} full-text prefix queries, top 50 by rank, warm`, plain: Math.min(...search.plain), encrypted: Math.min(...search.encrypted), target: 1.15 });
 
     // Unlock: the whole open (key file, lock probe, Argon2id, slots, database, user) against the
     // Argon2id derivation alone, with the same parameters.
@@ -157,7 +163,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log('\nBerkas bench: store (medians, same machine, same run)\n');
+  console.log('\nBerkas bench: store (same machine, same run; medians, and the fastest pass for warm work)\n');
   console.log(`${'workload'.padEnd(56)} ${'baseline ms'.padStart(12)} ${'berkas ms'.padStart(10)} ${'ratio'.padStart(7)} ${'target'.padStart(7)}`);
   for (const r of results) {
     const ratio = r.encrypted / r.plain;

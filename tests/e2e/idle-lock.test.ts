@@ -73,7 +73,11 @@ describe('idle lock and the page', () => {
     const html = await page.content();
     expect(html).not.toContain(secretTitle);
     expect(html).not.toContain('LP/B/417/XI/2025');
-    const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+    // Runs in the page; the test's own tsconfig has no DOM types, hence the globalThis lookup.
+    const stored = await page.evaluate(() => {
+      const g = globalThis as unknown as { sessionStorage: object; localStorage: object };
+      return JSON.stringify({ ...g.sessionStorage }) + JSON.stringify({ ...g.localStorage });
+    });
     expect(stored).not.toContain('Siti');
     expect(stored).not.toContain('LP/B/417');
     expect(problems).toEqual([]);
