@@ -4,6 +4,7 @@
 import type { Entity } from '../../shared/domain/audit';
 import { all, get, sql, type ReadableDb } from '../store/db';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../store/migrations/002-idle-lock';
+import { readSettingsRow } from '../store/settings-row';
 
 type State = Record<string, unknown>;
 
@@ -31,28 +32,6 @@ function withoutUntouchedAdditions(entity: Entity, state: State): State {
   if (!added) return state;
   return Object.fromEntries(Object.entries(state).filter(([k, v]) => !(k in added && added[k] === v)));
 }
-
-type SettingsRow = {
-  title: string;
-  unit_name: string;
-  unit_code: string;
-  satker: string;
-  polda: string;
-  letterhead: string;
-  time_zone: string;
-  idle_lock_minutes: number;
-};
-const settingsState = (r: SettingsRow): State =>
-  withoutUntouchedAdditions('settings', {
-    title: r.title,
-    unitName: r.unit_name,
-    unitCode: r.unit_code,
-    satker: r.satker,
-    polda: r.polda,
-    letterhead: JSON.parse(r.letterhead),
-    timeZone: r.time_zone,
-    idleLockMinutes: r.idle_lock_minutes,
-  });
 
 type UserRow = { id: string; login: string; display_name: string; role: string; slot_id: string | null; created_at: string; removed_at: string | null };
 const userState = (r: UserRow): State => ({
@@ -98,10 +77,14 @@ export const ENTITY_READERS: Record<Entity, Reader> = {
   },
   settings: {
     one: (db, id) => {
-      const r = get<SettingsRow>(db, sql`SELECT * FROM settings WHERE id = ${Number(id)}`);
-      return r ? settingsState(r) : null;
+      const values = readSettingsRow(db, Number(id));
+      return values ? withoutUntouchedAdditions('settings', values) : null;
     },
-    all: (db) => all<SettingsRow & { id: number }>(db, sql`SELECT * FROM settings`).map((r) => ({ id: String(r.id), state: settingsState(r) })),
+    all: (db) =>
+      all<{ id: number }>(db, sql`SELECT id FROM settings`).flatMap(({ id }) => {
+        const values = readSettingsRow(db, id);
+        return values ? [{ id: String(id), state: withoutUntouchedAdditions('settings', values) }] : [];
+      }),
   },
   user: {
     one: (db, id) => {

@@ -1,34 +1,19 @@
 // The case file's settings: the unit, its letterhead and its time zone.
 import { AppError } from '../../shared/errors';
 import { Settings, SettingsPatch, TimeZone } from '../../shared/domain/settings';
-import { get, run, sql, transaction, type ReadableDb } from '../store/db';
+import { run, sql, transaction, type ReadableDb } from '../store/db';
+import { readSettingsRow } from '../store/settings-row';
 import type { WriteSession } from '../store/session';
 import { audit } from '../audit/append';
 import { requireRole } from './access';
 
-type SettingsRow = {
-  title: string;
-  unit_name: string;
-  unit_code: string;
-  satker: string;
-  polda: string;
-  letterhead: string;
-  time_zone: string;
-  idle_lock_minutes: number;
-};
-
 export function getSettings(db: ReadableDb): Settings {
-  const r = get<SettingsRow>(db, sql`SELECT title, unit_name, unit_code, satker, polda, letterhead, time_zone, idle_lock_minutes FROM settings WHERE id = 1`);
-  if (!r) throw new AppError('DB_DAMAGED', { detail: 'settings missing' });
+  const values = readSettingsRow(db);
+  if (!values) throw new AppError('DB_DAMAGED', { detail: 'settings missing' });
   return {
-    title: r.title,
-    unitName: r.unit_name,
-    unitCode: r.unit_code,
-    satker: r.satker,
-    polda: r.polda,
-    letterhead: Settings.shape.letterhead.parse(JSON.parse(r.letterhead)),
-    timeZone: TimeZone.parse(r.time_zone),
-    idleLockMinutes: r.idle_lock_minutes,
+    ...values,
+    letterhead: Settings.shape.letterhead.parse(values.letterhead),
+    timeZone: TimeZone.parse(values.timeZone),
   };
 }
 

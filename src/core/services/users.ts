@@ -97,13 +97,7 @@ export function removeUser(session: WriteSession, loginInput: string): User {
     audit(session, { action: 'user.remove', entityId: user.id });
   });
   pruneSlots(session);
-  return activeUserOrRemoved(session.db, user.login);
-}
-
-function activeUserOrRemoved(db: ReadableDb, login: string): User {
-  const user = findUserByLogin(db, login);
-  if (!user) throw new AppError('INTERNAL', { detail: 'user vanished' });
-  return user;
+  return { ...user, removedAt: now };
 }
 
 /** The acting user's new passphrase: a new slot holding the same data key and signing key. */
