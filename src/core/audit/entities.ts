@@ -4,6 +4,8 @@
 import type { Entity } from '../../shared/domain/audit';
 import { all, get, sql, type ReadableDb } from '../store/db';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../store/migrations/002-idle-lock';
+import { PERKARA_ADDED_IN_3 } from '../store/migrations/003-case-records';
+import { canonicalJson } from './canonical';
 import { readSettingsRow } from '../store/settings-row';
 
 type State = Record<string, unknown>;
@@ -25,44 +27,82 @@ function metaState(db: ReadableDb): State | null {
  */
 const ADDED_LATER: Partial<Record<Entity, Record<string, unknown>>> = {
   settings: { idleLockMinutes: IDLE_LOCK_DEFAULT_MINUTES }, // schema 2
+  perkara: PERKARA_ADDED_IN_3, // schema 3
 };
 
 function withoutUntouchedAdditions(entity: Entity, state: State): State {
   const added = ADDED_LATER[entity];
   if (!added) return state;
-  return Object.fromEntries(Object.entries(state).filter(([k, v]) => !(k in added && added[k] === v)));
+  return Object.fromEntries(
+    Object.entries(state).filter(([k, v]) => !(k in added && canonicalJson(added[k]) === canonicalJson(v))),
+  );
 }
 
-type UserRow = { id: string; login: string; display_name: string; role: string; slot_id: string | null; created_at: string; removed_at: string | null };
-const userState = (r: UserRow): State => ({
-  id: r.id,
-  login: r.login,
-  displayName: r.display_name,
-  role: r.role,
-  slotId: r.slot_id,
-  createdAt: r.created_at,
-  removedAt: r.removed_at,
-});
+/** snake_case column → camelCase field, as every state names its fields. */
+function camel(column: string): string {
+  return column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
 
-type KeyRow = { id: number; user_id: string | null; public_key: Buffer; valid_from: string; reason: string };
-const keyState = (r: KeyRow): State => ({
-  id: r.id,
-  userId: r.user_id,
-  publicKey: r.public_key.toString('base64'),
-  validFrom: r.valid_from,
-  reason: r.reason,
-});
+type TableSpec = {
+  table: string;
+  /** Columns holding JSON text, hashed as the value they hold. */
+  json?: readonly string[];
+  /** Columns derived from others (a sort key), left out of the state. */
+  derived?: readonly string[];
+  /** Columns holding bytes, hashed as base64. */
+  bytes?: readonly string[];
+  /** State that lives in other tables (a document's parties). */
+  extra?: (db: ReadableDb, id: string) => State;
+};
 
-type PerkaraRow = { id: string; lp_number: string; lp_date: string | null; title: string; stage: string; created_at: string; updated_at: string };
-const perkaraState = (r: PerkaraRow): State => ({
-  id: r.id,
-  lpNumber: r.lp_number,
-  lpDate: r.lp_date,
-  title: r.title,
-  stage: r.stage,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+// Table names come from the fixed list below, never from input.
+function rowState(db: ReadableDb, spec: TableSpec, entity: Entity, row: Record<string, unknown>): State {
+  const state: State = {};
+  for (const [column, value] of Object.entries(row)) {
+    if (spec.derived?.includes(column)) continue;
+    if (spec.json?.includes(column) && typeof value === 'string') state[camel(column)] = JSON.parse(value);
+    else if (spec.bytes?.includes(column) && Buffer.isBuffer(value)) state[camel(column)] = value.toString('base64');
+    else state[camel(column)] = value;
+  }
+  if (spec.extra) Object.assign(state, spec.extra(db, String(row.id)));
+  return withoutUntouchedAdditions(entity, state);
+}
+
+function tableReader(entity: Entity, spec: TableSpec): Reader {
+  return {
+    one: (db, id) => {
+      const row = get<Record<string, unknown>>(db, { text: `SELECT * FROM ${spec.table} WHERE id = ?`, params: [id] });
+      return row ? rowState(db, spec, entity, row) : null;
+    },
+    all: (db) =>
+      all<Record<string, unknown>>(db, { text: `SELECT * FROM ${spec.table}`, params: [] }).map((row) => ({
+        id: String(row.id),
+        state: rowState(db, spec, entity, row),
+      })),
+  };
+}
+
+function documentParties(db: ReadableDb, id: string): State {
+  const rows = all<{ party_id: string }>(db, sql`SELECT party_id FROM document_party WHERE document_id = ${id} ORDER BY party_id`);
+  return { parties: rows.map((r) => r.party_id) };
+}
+
+// A rule-set version is keyed by id and version together; its audit rows name it 'id@version'.
+const ruleSetReader: Reader = {
+  one: (db, ref) => {
+    const at = ref.lastIndexOf('@');
+    const row = get<{ id: string; version: number; definition: string; created_at: string }>(
+      db,
+      sql`SELECT * FROM rule_set WHERE id = ${ref.slice(0, at)} AND version = ${Number(ref.slice(at + 1))}`,
+    );
+    return row ? { id: row.id, version: row.version, definition: JSON.parse(row.definition), createdAt: row.created_at } : null;
+  },
+  all: (db) =>
+    all<{ id: string; version: number; definition: string; created_at: string }>(db, sql`SELECT * FROM rule_set`).map((row) => ({
+      id: `${row.id}@${row.version}`,
+      state: { id: row.id, version: row.version, definition: JSON.parse(row.definition), createdAt: row.created_at },
+    })),
+};
 
 export const ENTITY_READERS: Record<Entity, Reader> = {
   case_file: {
@@ -86,30 +126,15 @@ export const ENTITY_READERS: Record<Entity, Reader> = {
         return values ? [{ id: String(id), state: withoutUntouchedAdditions('settings', values) }] : [];
       }),
   },
-  user: {
-    one: (db, id) => {
-      const r = get<UserRow>(db, sql`SELECT id, login, display_name, role, slot_id, created_at, removed_at FROM users WHERE id = ${id}`);
-      return r ? userState(r) : null;
-    },
-    all: (db) =>
-      all<UserRow>(db, sql`SELECT id, login, display_name, role, slot_id, created_at, removed_at FROM users`).map((r) => ({
-        id: r.id,
-        state: userState(r),
-      })),
-  },
-  user_key: {
-    one: (db, id) => {
-      const r = get<KeyRow>(db, sql`SELECT id, user_id, public_key, valid_from, reason FROM user_keys WHERE id = ${Number(id)}`);
-      return r ? keyState(r) : null;
-    },
-    all: (db) =>
-      all<KeyRow>(db, sql`SELECT id, user_id, public_key, valid_from, reason FROM user_keys`).map((r) => ({ id: String(r.id), state: keyState(r) })),
-  },
-  perkara: {
-    one: (db, id) => {
-      const r = get<PerkaraRow>(db, sql`SELECT * FROM perkara WHERE id = ${id}`);
-      return r ? perkaraState(r) : null;
-    },
-    all: (db) => all<PerkaraRow>(db, sql`SELECT * FROM perkara`).map((r) => ({ id: r.id, state: perkaraState(r) })),
-  },
+  user: tableReader('user', { table: 'users' }),
+  user_key: tableReader('user_key', { table: 'user_keys', bytes: ['public_key'] }),
+  perkara: tableReader('perkara', { table: 'perkara', json: ['charges', 'team', 'resume', 'warnings'], derived: ['lp_sort'] }),
+  perkara_stage: tableReader('perkara_stage', { table: 'perkara_stage' }),
+  person: tableReader('person', { table: 'person', json: ['warnings'] }),
+  party: tableReader('party', { table: 'party', json: ['guardian'] }),
+  arrest: tableReader('arrest', { table: 'arrest', json: ['warnings'] }),
+  detention: tableReader('detention', { table: 'detention', json: ['warnings'] }),
+  document: tableReader('document', { table: 'document', extra: documentParties }),
+  charge: tableReader('charge', { table: 'charge' }),
+  rule_set: ruleSetReader,
 };

@@ -6,7 +6,8 @@ import type { SessionState } from '../../shared/ipc/contract';
 import { audit } from '../audit/append';
 import { writeBackup } from '../backup/backup';
 import { caseFileInfo } from '../services/info';
-import { createPerkara, listPerkaraPage } from '../services/cases';
+import { createPerkara } from '../services/cases';
+import { listPerkaraPage } from '../services/case-list';
 import { getSettings, updateSettings } from '../services/settings';
 import { addUser, listUsers } from '../services/users';
 import { appVersion, createCaseFile } from '../store/create';
@@ -150,6 +151,9 @@ export function createHandlers(state: CoreState, options: { clock?: () => Date }
 
     'perkara:list': (input) => listPerkaraPage(requireSession(state).db, input),
 
-    'perkara:create': (input) => createPerkara(requireSession(state), { ...input, lpDate: input.lpDate ?? null }),
+    'perkara:create': (input) => {
+      const { id, lpNumber, lpDate, title, stage, createdAt, updatedAt } = createPerkara(requireSession(state), input);
+      return { id, lpNumber, lpDate, title, stage, createdAt, updatedAt };
+    },
   };
 }

@@ -2,7 +2,21 @@
 // signed it. Verification replays these rules row by row (core/audit/verify.ts).
 import type { Action } from './user';
 
-export const ENTITIES = ['case_file', 'settings', 'user', 'user_key', 'perkara'] as const;
+export const ENTITIES = [
+  'case_file',
+  'settings',
+  'user',
+  'user_key',
+  'perkara',
+  'perkara_stage',
+  'person',
+  'party',
+  'arrest',
+  'detention',
+  'document',
+  'charge',
+  'rule_set',
+] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 /**
@@ -24,6 +38,26 @@ export const AUDIT_ACTIONS = {
   'perkara.create': { entity: 'perkara', needs: 'editCases' },
   'perkara.update': { entity: 'perkara', needs: 'editCases' },
   'perkara.delete': { entity: 'perkara', needs: 'editCases' },
+  'perkara_stage.create': { entity: 'perkara_stage', needs: 'editCases' },
+  'perkara_stage.delete': { entity: 'perkara_stage', needs: 'editCases' },
+  'person.create': { entity: 'person', needs: 'editCases' },
+  'person.update': { entity: 'person', needs: 'editCases' },
+  'person.delete': { entity: 'person', needs: 'editCases' },
+  'party.create': { entity: 'party', needs: 'editCases' },
+  'party.update': { entity: 'party', needs: 'editCases' },
+  'party.delete': { entity: 'party', needs: 'editCases' },
+  'arrest.create': { entity: 'arrest', needs: 'editCases' },
+  'arrest.update': { entity: 'arrest', needs: 'editCases' },
+  'arrest.delete': { entity: 'arrest', needs: 'editCases' },
+  'detention.create': { entity: 'detention', needs: 'editCases' },
+  'detention.update': { entity: 'detention', needs: 'editCases' },
+  'detention.delete': { entity: 'detention', needs: 'editCases' },
+  'document.create': { entity: 'document', needs: 'editCases' },
+  'document.update': { entity: 'document', needs: 'editCases' },
+  'document.delete': { entity: 'document', needs: 'editCases' },
+  'charge.create': { entity: 'charge', needs: 'editCases' },
+  'charge.update': { entity: 'charge', needs: 'editCases' },
+  'rule_set.create': { entity: 'rule_set', needs: 'editSettings' },
 } as const satisfies Record<string, { entity: Entity; needs: Action | 'self' | 'recovery' }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,6 +1,10 @@
 // One sentence per error code, in Bahasa Indonesia (default) and English. `{name}` is replaced by
 // the error's parameter of that name.
 import type { AppError, ErrorCode, ErrorParams } from '../errors';
+import { FINDING_CODES, type FindingCode } from '../rules/findings';
+import { formatFinding } from './finding-messages';
+
+const isFindingCode = (s: string): s is FindingCode => (FINDING_CODES as readonly string[]).includes(s);
 
 export type Lang = 'id' | 'en';
 
@@ -27,6 +31,10 @@ const id: Catalog = {
   LOCKED_UNKNOWN_HOLDER: 'Berkas kasus sedang dibuka oleh jendela atau perintah Berkas lain. Tutup di sana dahulu.',
   FORBIDDEN: 'Peran {role} tidak boleh {action}.',
   INVALID_INPUT: 'Isian tidak sah: {detail}',
+  INVALID_FIELD: '{record}: {problem}',
+  LP_TAKEN: 'Perkara dengan nomor LP {lpNumber} sudah tercatat di berkas kasus ini; tidak ada yang disimpan.',
+  NOT_FOUND: 'Data {record} tidak ditemukan; mungkin sudah dihapus.',
+  IN_USE: '{record} masih dirujuk oleh {count} {by}; hapus atau ubah rujukan itu dahulu.',
   PASSPHRASE_TOO_SHORT: 'Frasa sandi terlalu pendek: minimal {min} karakter, yang diberikan {length}.',
   PASSPHRASE_IS_LOGIN: 'Frasa sandi tidak boleh sama dengan nama pengguna.',
   LOGIN_INVALID:
@@ -68,6 +76,10 @@ const en: Catalog = {
   LOCKED_UNKNOWN_HOLDER: 'The case file is open in another Berkas window or command. Close it there first.',
   FORBIDDEN: 'The role {role} may not {action}.',
   INVALID_INPUT: 'Invalid input: {detail}',
+  INVALID_FIELD: '{record}: {problem}',
+  LP_TAKEN: 'A case with LP number {lpNumber} is already recorded in this case file; nothing was saved.',
+  NOT_FOUND: 'The record {record} was not found; it may have been deleted.',
+  IN_USE: '{record} is still referred to by {count} {by}; remove or change those first.',
   PASSPHRASE_TOO_SHORT: 'The passphrase is too short: at least {min} characters, this one has {length}.',
   PASSPHRASE_IS_LOGIN: 'The passphrase must not be the user name.',
   LOGIN_INVALID:
@@ -100,8 +112,31 @@ const ACTION_WORDS: Record<Lang, Record<string, string>> = {
   en: { manageUsers: 'manage users', editSettings: 'change the case file settings', editCases: 'change case records' },
 };
 
+// What still refers to a record IN_USE names.
+const USED_BY_WORDS: Record<Lang, Record<string, string>> = {
+  id: { document_party: 'dokumen', arrest: 'catatan penangkapan', detention: 'catatan penahanan' },
+  en: { document_party: 'document(s)', arrest: 'arrest record(s)', detention: 'detention record(s)' },
+};
+
+function wordsFor(code: ErrorCode, params: ErrorParams, lang: Lang): ErrorParams {
+  switch (code) {
+    case 'FORBIDDEN':
+      return { ...params, action: ACTION_WORDS[lang][String(params.action)] ?? params.action ?? '' };
+    case 'IN_USE':
+      return { ...params, by: USED_BY_WORDS[lang][String(params.by)] ?? params.by ?? '' };
+    case 'INVALID_FIELD': {
+      const rule = String(params.rule ?? '');
+      const field = String(params.field ?? '');
+      const problem = isFindingCode(rule) ? formatFinding({ field, code: rule, params }, lang) : `${field}: ${String(params.detail ?? rule)}`;
+      return { ...params, problem };
+    }
+    default:
+      return params;
+  }
+}
+
 export function formatMessage(code: ErrorCode, params: ErrorParams, lang: Lang): string {
-  const words = code === 'FORBIDDEN' ? { ...params, action: ACTION_WORDS[lang][String(params.action)] ?? params.action ?? '' } : params;
+  const words = wordsFor(code, params, lang);
   return catalogs[lang][code].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in words ? String(words[name]) : whole,
   );

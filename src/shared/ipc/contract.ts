@@ -2,7 +2,7 @@
 // and what comes out. Electron IPC and the preview server carry exactly these, through `dispatch`.
 // Tests loop over this table, so a channel added here is fuzzed and checked with the rest.
 import { z } from 'zod';
-import { PerkaraSummary } from '../domain/case';
+import { PerkaraFields, PerkaraSummary } from '../domain/case';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { Role, User } from '../domain/user';
 
@@ -89,10 +89,7 @@ export const CONTRACT = {
     output: z.strictObject({ path: z.string().nullable() }),
   },
   'perkara:list': { input: PerkaraQuery, output: z.strictObject({ total: z.number().int(), rows: z.array(PerkaraSummary) }) },
-  'perkara:create': {
-    input: z.strictObject({ lpNumber: z.string().trim().min(1).max(200), title: z.string().trim().min(1).max(300), lpDate: z.iso.date().nullable().optional() }),
-    output: PerkaraSummary,
-  },
+  'perkara:create': { input: PerkaraFields, output: PerkaraSummary },
 } as const satisfies Record<string, Spec>;
 
 export type Channel = keyof typeof CONTRACT;

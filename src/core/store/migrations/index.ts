@@ -3,12 +3,14 @@
 import type { WritableDb } from '../db';
 import { migration001Initial } from './001-initial';
 import { migration002IdleLock } from './002-idle-lock';
+import { migration003CaseRecords } from './003-case-records';
 
 export type Migration = { version: number; name: string; up: (db: WritableDb) => void };
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: migration001Initial },
   { version: 2, name: 'idle-lock', up: migration002IdleLock },
+  { version: 3, name: 'case-records', up: migration003CaseRecords },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

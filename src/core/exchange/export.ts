@@ -1,0 +1,109 @@
+// Writing cases as an exchange file (docs/import-format.md). Only what a person entered is written:
+// no database ids, no times of entry, no derived values (warnings, child status, end dates), so
+// export → import into another case file → export gives the same file apart from exportedAt.
+import { BUILTIN_CHARGES } from '../../shared/domain/charge';
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type ExchangeCaseInput, type ExchangeFileInput } from '../../shared/domain/exchange';
+import { BUILTIN_RULE_SETS, type RuleSet } from '../../shared/rules/rulesets';
+import type { ReadableDb } from '../store/db';
+import { getPerkara } from '../services/cases';
+import { findRuleSet, listCharges } from '../services/catalog';
+import { listArrests, listDetentions } from '../services/detentions';
+import { listDocuments } from '../services/documents';
+import { identityOf, listParties } from '../services/parties';
+
+function exportCase(db: ReadableDb, id: string): ExchangeCaseInput {
+  const p = getPerkara(db, id);
+  const parties = listParties(db, id);
+  // refs by role and position: tersangka-1, korban-1, korban-2, ...
+  const counters = new Map<string, number>();
+  const refOf = new Map<string, string>();
+  for (const party of parties) {
+    const n = (counters.get(party.role) ?? 0) + 1;
+    counters.set(party.role, n);
+    refOf.set(party.id, `${party.role}-${n}`);
+  }
+  const ref = (partyId: string): string => refOf.get(partyId) ?? partyId;
+  return {
+    lpNumber: p.lpNumber,
+    lpDate: p.lpDate ?? p.createdAt.slice(0, 10),
+    title: p.title,
+    satker: p.satker,
+    place: p.place,
+    offenceStart: p.offenceStart,
+    offenceEnd: p.offenceEnd,
+    modus: p.modus,
+    exploitation: p.exploitation,
+    recruitmentChannel: p.recruitmentChannel,
+    charges: p.charges,
+    team: p.team,
+    resume: p.resume,
+    adultRules: p.adultRules,
+    stages: p.stages.map((s) => ({ stage: s.stage, date: s.date, note: s.note })),
+    parties: parties.map((party) => {
+      const person = identityOf(party.person);
+      return {
+        ref: ref(party.id),
+        role: party.role,
+        confidential: party.confidentialFlag,
+        networkRole: party.networkRole,
+        guardian: party.guardian,
+        notes: party.notes,
+        person,
+      };
+    }),
+    arrests: parties.flatMap((party) =>
+      listArrests(db, party.id).map((a) => ({
+        party: ref(party.id),
+        warrantNumber: a.warrantNumber,
+        warrantDate: a.warrantDate,
+        at: a.at,
+        place: a.place,
+        endedAt: a.endedAt,
+      })),
+    ),
+    detentions: parties.flatMap((party) =>
+      listDetentions(db, party.id).map((d) => ({
+        party: ref(party.id),
+        kind: d.kind,
+        startDate: d.startDate,
+        days: d.days,
+        warrantNumber: d.warrantNumber,
+        warrantDate: d.warrantDate,
+        place: d.place,
+        endedOn: d.endedOn,
+      })),
+    ),
+    documents: listDocuments(db, id).map((d) => ({
+      type: d.type,
+      number: d.number,
+      date: d.date,
+      signatory: d.signatory,
+      summary: d.summary,
+      parties: d.parties.map(ref),
+    })),
+  };
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The exchange file for the given cases, carrying any rule set or pasal that is not built in. */
+export function exportCases(db: ReadableDb, perkaraIds: string[], now: Date): ExchangeFileInput {
+  const cases = perkaraIds.map((id) => exportCase(db, id));
+  const ruleSetRefs = new Set<string>();
+  for (const id of perkaraIds) {
+    const p = getPerkara(db, id);
+    for (const r of [p.adultRules, p.childRules]) if (r) ruleSetRefs.add(r);
+    for (const party of listParties(db, id)) for (const d of listDetentions(db, party.id)) ruleSetRefs.add(d.rules);
+  }
+  const builtinRuleSets: RuleSet[] = Object.values(BUILTIN_RULE_SETS);
+  const ruleSets = [...ruleSetRefs]
+    .sort()
+    .map((r) => findRuleSet(db, r))
+    .filter((r): r is RuleSet => r !== null && !builtinRuleSets.some((b) => sameJson(b, r)));
+  const cited = new Set(cases.flatMap((c) => c.charges ?? []));
+  const charges = listCharges(db)
+    .filter((c) => cited.has(c.id))
+    .filter((c) => !BUILTIN_CHARGES.some((b) => sameJson(b, { id: c.id, law: c.law, article: c.article, title: c.title, maxYears: c.maxYears, source: c.source, hidden: c.hidden })))
+    .map((c) => ({ id: c.id, law: c.law, article: c.article, title: c.title, maxYears: c.maxYears, source: c.source, hidden: c.hidden }));
+  return { format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt: now.toISOString(), ruleSets, charges, cases };
+}

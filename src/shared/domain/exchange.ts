@@ -1,0 +1,53 @@
+// The JSON exchange file: whole cases, for `berkas import` and `berkas export-json`. People are named
+// inside a case by a `ref` of the file's choosing ("korban-1"), never by a database id, so a file can
+// be written by hand or by another program. docs/import-format.md describes it for people;
+// docs/import-format.schema.json is generated from these schemas (npm run schema).
+import { z } from 'zod';
+import { ChargeFields } from './charge';
+import { PerkaraFields, StageChange } from './case';
+import { ArrestFields, DetentionFields } from './detention';
+import { DocumentFields } from './document';
+import { PartyFields, PersonFields } from './person';
+import { RuleSet } from '../rules/rulesets';
+
+export const EXCHANGE_FORMAT = 'berkas-cases';
+export const EXCHANGE_VERSION = 1;
+
+/** A name for a person in one case, used by the records that point at them. */
+export const Ref = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'letters, digits, dot, hyphen, underscore' });
+
+export const ExchangeParty = PartyFields.extend({
+  ref: Ref,
+  person: PersonFields,
+});
+
+export const ExchangeArrest = ArrestFields.extend({ party: Ref });
+export const ExchangeDetention = DetentionFields.extend({ party: Ref });
+export const ExchangeDocument = DocumentFields.omit({ parties: true }).extend({
+  parties: z.array(Ref).max(200).default([]),
+});
+
+export const ExchangeCase = PerkaraFields.extend({
+  /** The stage history, oldest first; left out, the case starts in penyelidikan on the LP date. */
+  stages: z.array(StageChange).max(100).default([]),
+  parties: z.array(ExchangeParty).max(2_000).default([]),
+  arrests: z.array(ExchangeArrest).max(2_000).default([]),
+  detentions: z.array(ExchangeDetention).max(2_000).default([]),
+  documents: z.array(ExchangeDocument).max(10_000).default([]),
+});
+export type ExchangeCase = z.output<typeof ExchangeCase>;
+export type ExchangeCaseInput = z.input<typeof ExchangeCase>;
+
+export const ExchangeFile = z.strictObject({
+  format: z.literal(EXCHANGE_FORMAT),
+  version: z.literal(EXCHANGE_VERSION),
+  /** Set by export; ignored by import. */
+  exportedAt: z.iso.datetime().optional(),
+  /** Rule-set versions the cases use that are not built into Berkas. */
+  ruleSets: z.array(RuleSet).max(100).default([]),
+  /** Pasal the cases cite that are not built in, or were edited in the case file they came from. */
+  charges: z.array(ChargeFields).max(1_000).default([]),
+  cases: z.array(ExchangeCase).min(1).max(10_000),
+});
+export type ExchangeFile = z.output<typeof ExchangeFile>;
+export type ExchangeFileInput = z.input<typeof ExchangeFile>;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { checkDetention, type DetentionPeriod } from '../rules/detention';
+import { FINDING_CODES, type Finding } from '../rules/findings';
+import { checkLp } from '../rules/lp';
+import { checkNik } from '../rules/nik';
+import { BUILTIN_RULE_SETS } from '../rules/rulesets';
+import { formatFinding } from './finding-messages';
+
+const KUHAP = BUILTIN_RULE_SETS['kuhap-1981'];
+const SPPA = BUILTIN_RULE_SETS['sppa-2012'];
+const UNIT = { satker: 'Polresta Balikpapan', polda: 'Polda Kalimantan Timur' };
+const PENYIDIK = { kind: 'penyidik', start: '2022-03-01', days: 20 } satisfies DetentionPeriod;
+const PU = { kind: 'perpanjangan_pu', start: '2022-03-21', days: 40 } satisfies DetentionPeriod;
+const PN1 = { kind: 'perpanjangan_pn_1', start: '2022-04-30', days: 30 } satisfies DetentionPeriod;
+const PN2 = { kind: 'perpanjangan_pn_2', start: '2022-05-30', days: 30 } satisfies DetentionPeriod;
+
+// Findings as the rules really produce them, with their real parameters.
+const produced: Finding[] = [
+  checkLp('Laporan 17', null, UNIT),
+  checkLp('LP/B/123/XI/2025', '2024-10-01', UNIT),
+  checkLp('LP/B/123/XI/2025/SPKT/POLRES PASER/POLDA KALTIM', null, UNIT),
+  checkNik('123', null, null),
+  checkNik('0000001708900001', '1990-08-18', 'P'),
+  checkNik('6471013213900001', null, null),
+  checkDetention(KUHAP, [], { kind: 'perpanjangan_pu', start: 'kemarin', days: 0 }, { ageOnOffence: 16, threatYears: 5 }),
+  checkDetention(SPPA, [], { ...PN1, start: '2022-03-01' }, { ageOnOffence: 13, threatYears: 5 }),
+  checkDetention(SPPA, [], { ...PENYIDIK, days: 7 }, { ageOnOffence: null, threatYears: 15 }),
+  checkDetention(KUHAP, [PENYIDIK], { ...PENYIDIK, start: '2022-03-21', days: 30 }, { ageOnOffence: 35, threatYears: 15 }),
+  checkDetention(KUHAP, [PENYIDIK, PU], { ...PN1, start: '2022-05-01' }, { ageOnOffence: 35, threatYears: 6 }),
+  checkDetention(KUHAP, [PENYIDIK, PU, PN1, PN2], { ...PN2, start: '2022-06-29' }, { ageOnOffence: 35, threatYears: 15 }),
+].flatMap((c) => [...c.errors, ...c.warnings]);
+
+describe('finding messages', () => {
+  it('cover every code the rules define', () => {
+    expect(new Set(produced.map((f) => f.code))).toEqual(new Set(FINDING_CODES));
+  });
+
+  it('have a sentence in both languages with every parameter filled in', () => {
+    for (const f of produced) {
+      const id = formatFinding(f, 'id');
+      const en = formatFinding(f, 'en');
+      for (const text of [id, en]) {
+        expect(text, f.code).toMatch(/\S/);
+        expect(text, `${f.code}: ${text}`).not.toMatch(/\{\w*\}/);
+      }
+      expect(id, f.code).not.toBe(en);
+    }
+  });
+
+  it('put codes and dates into words', () => {
+    const start = { field: 'start', code: 'DETENTION_START', params: { expectedDate: '2022-03-21' } } satisfies Finding;
+    expect(formatFinding(start, 'id')).toBe('Perpanjangan harus dimulai sehari setelah masa sebelumnya berakhir, yaitu 21 Maret 2022.');
+    expect(formatFinding(start, 'en')).toBe('An extension must start the day after the previous period ends: 21 March 2022.');
+    const sex = { field: 'nik', code: 'NIK_SEX_MISMATCH', params: { nikSex: 'P', sex: 'L' } } satisfies Finding;
+    expect(formatFinding(sex, 'id')).toBe('Menurut NIK jenis kelaminnya perempuan, tetapi yang diisi laki-laki.');
+    expect(formatFinding(sex, 'en')).toBe('The NIK says female, but the sex entered is male.');
+    const order = { field: 'kind', code: 'DETENTION_KIND_ORDER', params: { kind: 'perpanjangan_pu', expectedKind: 'penyidik' } } satisfies Finding;
+    expect(formatFinding(order, 'id')).toBe(
+      'Urutan penahanan salah: yang berikutnya seharusnya penahanan oleh penyidik, bukan perpanjangan penahanan oleh penuntut umum.',
+    );
+  });
+});
