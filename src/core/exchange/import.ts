@@ -19,7 +19,7 @@ export type ImportProgress = { done: number; total: number };
 export type ImportResult = { cases: Array<{ id: string; lpNumber: string }> };
 
 /** Where in the file a schema problem is, in words: "cases[0] (LP/B/…) parties[2] (korban Siti)". */
-function placeOf(raw: unknown, path: ReadonlyArray<PropertyKey>): { record: string; field: string } {
+function placeOf(raw: unknown, path: ReadonlyArray<PropertyKey>): { record: string; consumed: number } {
   const parts: string[] = [];
   let node: unknown = raw;
   let i = 0;
@@ -37,7 +37,7 @@ function placeOf(raw: unknown, path: ReadonlyArray<PropertyKey>): { record: stri
     }
     node = next;
   }
-  return { record: parts.join(' ') || 'file', field: path.slice(i).map(String).join('.') || '-' };
+  return { record: parts.join(' ') || 'file', consumed: i };
 }
 
 /** Re-throws a refusal from a service with the record's place in the file in front. */
@@ -72,9 +72,9 @@ export function importCases(session: WriteSession, raw: unknown, onProgress?: (p
   const parsed = ExchangeFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const { record } = placeOf(raw, issue?.path ?? []);
-    const { field, rule } = issue ? ruleOf(issue) : { field: '-', rule: 'FIELD_FORMAT' };
-    throw new AppError('INVALID_FIELD', { record, field: placeOf(raw, issue?.path ?? []).field === '-' ? field : placeOf(raw, issue?.path ?? []).field, rule });
+    const { record, consumed } = placeOf(raw, issue?.path ?? []);
+    const { field, rule } = issue ? ruleOf(issue) : { field: '', rule: 'FIELD_FORMAT' };
+    throw new AppError('INVALID_FIELD', { record, field: field.split('.').slice(consumed).join('.') || '-', rule });
   }
   const file = parsed.data;
   const places = file.cases.map((c, i) => `cases[${i}] (${c.lpNumber})`);

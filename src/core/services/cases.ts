@@ -6,11 +6,11 @@ import { PerkaraId } from '../../shared/domain/ids';
 import {
   NEXT_STAGES,
   PerkaraFields,
-  PerkaraPatch,
   Stage,
   StageChange,
   type Perkara,
   type PerkaraInput,
+  type PerkaraPatch,
   type PerkaraSummary,
   type StageEntry,
   type StoredFinding,
@@ -23,7 +23,7 @@ import { all, get, run, sql, transaction, type ReadableDb } from '../store/db';
 import type { WriteSession } from '../store/session';
 import { requireRole } from './access';
 import { findCharge, findRuleSet, listCharges, ruleSetRef } from './catalog';
-import { acceptFindings, parseFields, rejectFuture, unitToday } from './record-input';
+import { acceptFindings, mergePatch, parseFields, rejectFuture, unitToday } from './record-input';
 import { getSettings } from './settings';
 
 type PerkaraRow = {
@@ -132,11 +132,11 @@ function rowOf(db: ReadableDb, id: string): PerkaraRow {
   return row;
 }
 
-export function updatePerkara(session: WriteSession, id: string, patch: PerkaraInput | Partial<PerkaraInput>): Perkara {
+export function updatePerkara(session: WriteSession, id: string, patch: PerkaraPatch): Perkara {
   requireRole(session, 'editCases');
   const current = rowOf(session.db, id);
-  const changes = parseFields(PerkaraPatch, patch, perkaraLabel(current.lp_number));
-  const merged = parseFields(PerkaraFields, { ...fieldsOf(current), ...changes }, perkaraLabel(current.lp_number));
+  const record = perkaraLabel(current.lp_number);
+  const merged = parseFields(PerkaraFields, mergePatch(fieldsOf(current), patch, Object.keys(PerkaraFields.shape), record), record);
   const f = { ...merged, lpNumber: normalizeLp(merged.lpNumber) };
   const derived = checkPerkara(session, f, current);
   refuseTakenLp(session, f.lpNumber, id);

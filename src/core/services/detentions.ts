@@ -2,7 +2,7 @@
 // (a child's from the children's set), checked by the pure rules in src/shared/rules/detention.ts.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { ArrestFields, ArrestPatch, DetentionFields, DetentionPatch, type Arrest, type ArrestInput, type Detention, type DetentionInput } from '../../shared/domain/detention';
+import { ArrestFields, DETENTION_PATCHABLE, DetentionFields, type Arrest, type ArrestInput, type ArrestPatch, type Detention, type DetentionInput, type DetentionPatch } from '../../shared/domain/detention';
 import { DETENTION_KINDS } from '../../shared/domain/detention';
 import { localDate } from '../../shared/rules/dates';
 import { checkDetention, periodEnd } from '../../shared/rules/detention';
@@ -14,7 +14,7 @@ import { requireRole } from './access';
 import { getPerkara } from './cases';
 import { findRuleSet } from './catalog';
 import { getParty, partyLabel } from './parties';
-import { acceptFindings, parseFields, rejectFuture, unitToday } from './record-input';
+import { acceptFindings, mergePatch, parseFields, rejectFuture, unitToday } from './record-input';
 import type { Party } from '../../shared/domain/person';
 
 type ArrestRow = { id: string; party_id: string; warrant_number: string; warrant_date: string | null; at: string; place: string; ended_at: string | null; created_at: string; updated_at: string };
@@ -80,13 +80,14 @@ export function addArrest(session: WriteSession, partyId: string, input: ArrestI
   return arrestOf(get<ArrestRow>(session.db, sql`SELECT * FROM arrest WHERE id = ${id}`) as ArrestRow);
 }
 
-export function updateArrest(session: WriteSession, id: string, patch: unknown): Arrest {
+export function updateArrest(session: WriteSession, id: string, patch: ArrestPatch): Arrest {
   requireRole(session, 'editCases');
   const row = get<ArrestRow>(session.db, sql`SELECT * FROM arrest WHERE id = ${id}`);
   if (!row) throw new AppError('NOT_FOUND', { record: 'arrest', id });
   const { party, record } = suspect(session, row.party_id);
   const current = arrestOf(row);
-  const a = { ...current, ...parseFields(ArrestPatch, patch, record) };
+  const input: ArrestInput = { warrantNumber: current.warrantNumber, warrantDate: current.warrantDate, at: current.at, place: current.place, endedAt: current.endedAt };
+  const a = parseFields(ArrestFields, mergePatch(input, patch, Object.keys(ArrestFields.shape), record), record);
   checkArrestTimes(session, a, record);
   transaction(session.db, () => {
     run(session.db, sql`UPDATE arrest SET warrant_number = ${a.warrantNumber}, warrant_date = ${a.warrantDate}, at = ${a.at}, place = ${a.place},
@@ -137,12 +138,14 @@ export function addDetention(session: WriteSession, partyId: string, input: Dete
 }
 
 /** Warrant details, the place, or an early end (penangguhan, release); the period itself stays. */
-export function updateDetention(session: WriteSession, id: string, patch: unknown): Detention {
+export function updateDetention(session: WriteSession, id: string, patch: DetentionPatch): Detention {
   requireRole(session, 'editCases');
   const row = get<DetentionRow>(session.db, sql`SELECT * FROM detention WHERE id = ${id}`);
   if (!row) throw new AppError('NOT_FOUND', { record: 'detention', id });
   const { party, record } = suspect(session, row.party_id);
-  const d = { ...detentionOf(row), ...parseFields(DetentionPatch, patch, record) };
+  const current = detentionOf(row);
+  const changes = mergePatch({ kind: current.kind, startDate: current.startDate, days: current.days, warrantNumber: current.warrantNumber, warrantDate: current.warrantDate, place: current.place, endedOn: current.endedOn }, patch, DETENTION_PATCHABLE, record);
+  const d = { ...current, ...parseFields(DetentionFields, changes, record), days: current.days };
   rejectFuture({ warrantDate: d.warrantDate, endedOn: d.endedOn }, unitToday(session).today, record);
   if (d.endedOn && (d.endedOn < d.startDate || d.endedOn > d.endDate)) throw new AppError('INVALID_FIELD', { record, field: 'endedOn', rule: 'DETENTION_END_OUTSIDE' });
   transaction(session.db, () => {

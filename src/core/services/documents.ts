@@ -2,12 +2,12 @@
 // each concerns. A BAP korban must name a korban of the same case.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { DOCUMENT_PARTY_ROLE, DOCUMENT_TYPES, DocumentFields, DocumentPatch, type CaseDocument, type DocumentInput } from '../../shared/domain/document';
+import { DOCUMENT_PARTY_ROLE, DOCUMENT_TYPES, DocumentFields, type CaseDocument, type DocumentInput, type DocumentPatch } from '../../shared/domain/document';
 import { audit } from '../audit/append';
 import { all, get, run, sql, transaction, type ReadableDb } from '../store/db';
 import type { WriteSession } from '../store/session';
 import { requireRole } from './access';
-import { parseFields, rejectFuture, unitToday } from './record-input';
+import { mergePatch, parseFields, rejectFuture, unitToday } from './record-input';
 
 type DocumentRow = { id: string; perkara_id: string; type: CaseDocument['type']; number: string; date: string | null; signatory: string; summary: string; created_at: string; updated_at: string };
 
@@ -67,11 +67,12 @@ export function addDocument(session: WriteSession, perkaraId: string, input: Doc
   return getDocument(session.db, id);
 }
 
-export function updateDocument(session: WriteSession, id: string, patch: Partial<DocumentInput>): CaseDocument {
+export function updateDocument(session: WriteSession, id: string, patch: DocumentPatch): CaseDocument {
   requireRole(session, 'editCases');
   const current = getDocument(session.db, id);
   const record = documentLabel(current.type, current.number);
-  const d = { ...current, ...parseFields(DocumentPatch, patch, record) };
+  const input: DocumentInput = { type: current.type, number: current.number, date: current.date, signatory: current.signatory, summary: current.summary, parties: current.parties };
+  const d = parseFields(DocumentFields, mergePatch(input, patch, Object.keys(DocumentFields.shape), record), record);
   checkDocument(session, current.perkaraId, d, record);
   transaction(session.db, () => {
     run(session.db, sql`UPDATE document SET type = ${d.type}, number = ${d.number}, date = ${d.date}, signatory = ${d.signatory},

@@ -7,15 +7,15 @@ import { datePart } from '../../shared/domain/fields';
 import {
   PARTY_ROLES,
   PartyFields,
-  PartyPatch,
   PersonFields,
-  PersonPatch,
   type Party,
   type PartyInput,
+  type PartyPatch,
   type PartyRole,
   type Person,
   type PersonFields as PersonValues,
   type PersonInput,
+  type PersonPatch,
 } from '../../shared/domain/person';
 import { ageOn } from '../../shared/rules/age';
 import { checkNik } from '../../shared/rules/nik';
@@ -23,7 +23,7 @@ import { audit } from '../audit/append';
 import { all, get, run, sql, transaction, type ReadableDb } from '../store/db';
 import type { WriteSession } from '../store/session';
 import { requireRole } from './access';
-import { acceptFindings, parseFields, rejectFuture, unitToday } from './record-input';
+import { acceptFindings, mergePatch, parseFields, rejectFuture, unitToday } from './record-input';
 
 type PersonRow = {
   id: string; full_name: string; alias: string; nik: string | null; birth_place: string; birth_date: string | null;
@@ -159,17 +159,13 @@ function checkPartyFields(role: PartyRole, networkRole: string | null, record: s
   if (networkRole !== null && role !== 'tersangka') throw new AppError('INVALID_FIELD', { record, field: 'networkRole', rule: 'ONLY_TERSANGKA' });
 }
 
-export function updateParty(session: WriteSession, id: string, patch: unknown): Party {
+export function updateParty(session: WriteSession, id: string, patch: PartyPatch): Party {
   requireRole(session, 'editCases');
   const current = getParty(session.db, id);
   const record = partyLabel(current.role, current.person.fullName);
-  const changes = parseFields(PartyPatch, patch, record);
-  const next = {
-    confidential: changes.confidential === undefined || changes.confidential === null ? current.confidentialFlag : changes.confidential,
-    networkRole: changes.networkRole === undefined ? current.networkRole : changes.networkRole,
-    guardian: changes.guardian === undefined ? current.guardian : changes.guardian,
-    notes: changes.notes ?? current.notes,
-  };
+  const input: PartyInput = { role: current.role, confidential: current.confidentialFlag, networkRole: current.networkRole, guardian: current.guardian, notes: current.notes };
+  const merged = parseFields(PartyFields, mergePatch(input, patch, ['confidential', 'networkRole', 'guardian', 'notes'], record), record);
+  const next = { ...merged, confidential: merged.confidential ?? current.confidentialFlag };
   if (next.confidential === false && current.child) throw new AppError('INVALID_FIELD', { record, field: 'confidential', rule: 'CHILD_CONFIDENTIAL' });
   checkPartyFields(current.role, next.networkRole, record);
   transaction(session.db, () => {
@@ -182,14 +178,13 @@ export function updateParty(session: WriteSession, id: string, patch: unknown): 
 }
 
 /** Changes a person's identity, everywhere they appear. `perkaraId`: the case it was changed from. */
-export function updatePerson(session: WriteSession, personId: string, patch: PersonInput | Partial<PersonInput>, perkaraId: string | null): Person {
+export function updatePerson(session: WriteSession, personId: string, patch: PersonPatch, perkaraId: string | null): Person {
   requireRole(session, 'editCases');
   const row = get<PersonRow>(session.db, sql`SELECT * FROM person WHERE id = ${personId}`);
   if (!row) throw new AppError('NOT_FOUND', { record: 'person', id: personId });
   const current = personOf(row);
   const record = current.fullName;
-  const changes = parseFields(PersonPatch, patch, record);
-  const v = parseFields(PersonFields, { ...identityOf(current), ...changes }, record);
+  const v = parseFields(PersonFields, mergePatch(identityOf(current), patch, Object.keys(PersonFields.shape), record), record);
   const warnings = checkedPerson(session, v, record, personId);
   transaction(session.db, () => {
     run(session.db, sql`UPDATE person SET full_name = ${v.fullName}, alias = ${v.alias}, nik = ${v.nik}, birth_place = ${v.birthPlace},

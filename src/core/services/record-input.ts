@@ -43,6 +43,18 @@ export function parseFields<S extends z.ZodType>(schema: S, input: unknown, reco
   throw new AppError('INVALID_FIELD', { record, field: field || '-', rule });
 }
 
+/**
+ * A change to some fields: the current values with the patch laid over them, to be checked as a
+ * whole. (A schema's .partial() would fill every field left out with its default, and so clear it.)
+ */
+export function mergePatch<T extends object>(current: T, patch: unknown, allowed: readonly string[], record: string): T {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw new AppError('INVALID_FIELD', { record, field: '-', rule: 'FIELD_TYPE' });
+  for (const key of Object.keys(patch)) {
+    if (!allowed.includes(key)) throw new AppError('INVALID_FIELD', { record, field: key, rule: 'FIELD_UNKNOWN' });
+  }
+  return { ...current, ...patch };
+}
+
 /** Throws the first error of a rule check; returns its warnings for storing. */
 export function acceptFindings(checked: Checked, record: string): StoredFinding[] {
   const error = checked.errors[0];

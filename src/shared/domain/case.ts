@@ -85,8 +85,7 @@ export type PerkaraFields = z.output<typeof PerkaraFields>;
 export type PerkaraInput = z.input<typeof PerkaraFields>;
 
 /** A change to some fields; the rest stay as they are. */
-export const PerkaraPatch = PerkaraFields.partial();
-export type PerkaraPatch = z.input<typeof PerkaraPatch>;
+export type PerkaraPatch = Partial<PerkaraInput>;
 
 export const StageChange = z.strictObject({
   stage: Stage,

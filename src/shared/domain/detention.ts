@@ -17,8 +17,7 @@ export const ArrestFields = z.strictObject({
   endedAt: Instant.nullable().default(null),
 });
 export type ArrestInput = z.input<typeof ArrestFields>;
-export const ArrestPatch = ArrestFields.partial();
-export type ArrestPatch = z.input<typeof ArrestPatch>;
+export type ArrestPatch = Partial<ArrestInput>;
 
 export const DetentionFields = z.strictObject({
   kind: DetentionKind,
@@ -32,8 +31,9 @@ export const DetentionFields = z.strictObject({
   endedOn: IsoDate.nullable().default(null),
 });
 export type DetentionInput = z.input<typeof DetentionFields>;
-export const DetentionPatch = DetentionFields.pick({ warrantNumber: true, warrantDate: true, place: true, endedOn: true }).partial();
-export type DetentionPatch = z.input<typeof DetentionPatch>;
+/** What can change once a period is recorded: the period itself stays (remove it to correct it). */
+export const DETENTION_PATCHABLE = ['warrantNumber', 'warrantDate', 'place', 'endedOn'] as const;
+export type DetentionPatch = Partial<Pick<DetentionInput, (typeof DETENTION_PATCHABLE)[number]>>;
 
 export type Arrest = z.output<typeof ArrestFields> & { id: string; partyId: string; createdAt: string; updatedAt: string };
 

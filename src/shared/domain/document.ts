@@ -58,7 +58,6 @@ export const DocumentFields = z.strictObject({
   parties: z.array(z.uuid()).max(200).default([]),
 });
 export type DocumentInput = z.input<typeof DocumentFields>;
-export const DocumentPatch = DocumentFields.partial();
-export type DocumentPatch = z.input<typeof DocumentPatch>;
+export type DocumentPatch = Partial<DocumentInput>;
 
 export type CaseDocument = z.output<typeof DocumentFields> & { id: string; perkaraId: string; createdAt: string; updatedAt: string };

@@ -39,8 +39,7 @@ export const PersonFields = z.strictObject({
 });
 export type PersonFields = z.output<typeof PersonFields>;
 export type PersonInput = z.input<typeof PersonFields>;
-export const PersonPatch = PersonFields.partial();
-export type PersonPatch = z.input<typeof PersonPatch>;
+export type PersonPatch = Partial<PersonInput>;
 
 /** The orang tua / wali of a child, confidential with the child. */
 export const Guardian = z.strictObject({
@@ -59,8 +58,7 @@ export const PartyFields = z.strictObject({
   notes: line(2_000).default(''),
 });
 export type PartyInput = z.input<typeof PartyFields>;
-export const PartyPatch = PartyFields.omit({ role: true }).partial();
-export type PartyPatch = z.input<typeof PartyPatch>;
+export type PartyPatch = Partial<Omit<PartyInput, 'role'>>;
 
 export type Person = PersonFields & { id: string; warnings: StoredFinding[]; createdAt: string; updatedAt: string };
 
