@@ -82,6 +82,9 @@ function checkPerkara(session: WriteSession, f: PerkaraFields, current: PerkaraR
     if (!findCharge(session.db, id)) throw new AppError('INVALID_FIELD', { record, field: 'charges', rule: 'CHARGE_UNKNOWN', value: id });
     seen.add(id);
   }
+  // Detention is procedure: the KUHAP in force when the case was reported (the LP date) governs it,
+  // so a case reported in 2025 keeps KUHAP 1981 after UU 20/2025 took effect. The case records its
+  // choice; an investigator can set another.
   const adult = f.adultRules ?? current?.adult_rules ?? ruleSetFor(f.lpDate, false);
   const adultRules = findRuleSet(session.db, adult);
   if (!adultRules) throw new AppError('INVALID_FIELD', { record, field: 'adultRules', rule: 'RULE_SET_UNKNOWN', value: adult });

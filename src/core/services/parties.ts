@@ -17,6 +17,7 @@ import {
   type PersonInput,
   type PersonPatch,
 } from '../../shared/domain/person';
+import type { StoredFinding } from '../../shared/domain/case';
 import { ageOn } from '../../shared/rules/age';
 import { checkNik } from '../../shared/rules/nik';
 import { audit } from '../audit/append';
@@ -110,9 +111,11 @@ export function addParty(session: WriteSession, perkaraId: string, input: PartyI
   const p = parseFields(PartyFields, input, partyLabel(String(input?.role ?? ''), name));
   const now = session.clock().toISOString();
   let personId: string;
-  let newPerson: { values: PersonValues; warnings: unknown[] } | null = null;
+  let newPerson: { values: PersonValues; warnings: StoredFinding[] } | null = null;
+  let known: { full_name: string; birth_date: string | null } | undefined;
   if ('personId' in person) {
-    if (!get(session.db, sql`SELECT 1 FROM person WHERE id = ${person.personId}`)) throw new AppError('NOT_FOUND', { record: 'person', id: person.personId });
+    known = get<{ full_name: string; birth_date: string | null }>(session.db, sql`SELECT full_name, birth_date FROM person WHERE id = ${person.personId}`);
+    if (!known) throw new AppError('NOT_FOUND', { record: 'person', id: person.personId });
     personId = person.personId;
   } else {
     const record = partyLabel(p.role, person.fullName);
@@ -120,8 +123,8 @@ export function addParty(session: WriteSession, perkaraId: string, input: PartyI
     newPerson = { values, warnings: checkedPerson(session, values, record, null) };
     personId = randomUUID();
   }
-  const birthDate = newPerson ? newPerson.values.birthDate : (get<{ birth_date: string | null }>(session.db, sql`SELECT birth_date FROM person WHERE id = ${personId}`)?.birth_date ?? null);
-  const record = partyLabel(p.role, newPerson?.values.fullName ?? personId);
+  const birthDate = newPerson ? newPerson.values.birthDate : (known?.birth_date ?? null);
+  const record = partyLabel(p.role, newPerson?.values.fullName ?? known?.full_name);
   const flag = confidentialFlag(p.role, p.confidential, ageAtOffence(session.db, perkaraId, birthDate), record);
   checkPartyFields(p.role, p.networkRole, record);
   if (get(session.db, sql`SELECT 1 FROM party WHERE perkara_id = ${perkaraId} AND person_id = ${personId} AND role = ${p.role}`)) {

@@ -126,10 +126,11 @@ export const BUILTIN_RULE_SETS: Record<BuiltinRuleSetId, RuleSet> = {
 
 /**
  * Which built-in rule set governs a suspect: SPPA for a child (its own periods apply whatever the
- * date), otherwise the KUHAP in force on the first day of the offence.
+ * date), otherwise the KUHAP in force on `date`. Detention is procedure, so callers pass the date
+ * the case was reported (the LP date): a case reported before 2 January 2026 stays under KUHAP 1981.
  */
-export function ruleSetFor(offenceDate: string, child: boolean): BuiltinRuleSetId {
+export function ruleSetFor(date: string, child: boolean): BuiltinRuleSetId {
   if (child) return 'sppa-2012';
   // ISO dates compare correctly as text.
-  return offenceDate >= KUHAP_2025_IN_FORCE ? 'kuhap-2025' : 'kuhap-1981';
+  return date >= KUHAP_2025_IN_FORCE ? 'kuhap-2025' : 'kuhap-1981';
 }
