@@ -35,6 +35,9 @@ const id: Catalog = {
   LP_TAKEN: 'Perkara dengan nomor LP {lpNumber} sudah tercatat di berkas kasus ini; tidak ada yang disimpan.',
   NOT_FOUND: 'Data {record} tidak ditemukan; mungkin sudah dihapus.',
   IN_USE: '{record} masih dirujuk oleh {count} {by}; hapus atau ubah rujukan itu dahulu.',
+  BLOB_TAMPERED:
+    'Lampiran {name} telah berubah sejak direkam (isi terenkripsinya tidak cocok dengan hash SHA-256 yang tercatat); isinya tidak dikeluarkan. Pulihkan dari cadangan.',
+  BLOB_MISSING: 'File lampiran {name} tidak ada di folder berkas kasus. Pulihkan dari cadangan.',
   PASSPHRASE_TOO_SHORT: 'Frasa sandi terlalu pendek: minimal {min} karakter, yang diberikan {length}.',
   PASSPHRASE_IS_LOGIN: 'Frasa sandi tidak boleh sama dengan nama pengguna.',
   LOGIN_INVALID:
@@ -80,6 +83,9 @@ const en: Catalog = {
   LP_TAKEN: 'A case with LP number {lpNumber} is already recorded in this case file; nothing was saved.',
   NOT_FOUND: 'The record {record} was not found; it may have been deleted.',
   IN_USE: '{record} is still referred to by {count} {by}; remove or change those first.',
+  BLOB_TAMPERED:
+    'The attachment {name} has changed since it was recorded (its encrypted content does not match the recorded SHA-256); nothing of it was released. Restore it from a backup.',
+  BLOB_MISSING: 'The file of the attachment {name} is missing from the case folder. Restore it from a backup.',
   PASSPHRASE_TOO_SHORT: 'The passphrase is too short: at least {min} characters, this one has {length}.',
   PASSPHRASE_IS_LOGIN: 'The passphrase must not be the user name.',
   LOGIN_INVALID:
