@@ -14,6 +14,8 @@ import { rekeyCommand } from './commands/rekey';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { passwdCommand } from './commands/passwd';
 import { settingsCommand } from './commands/settings';
+import { exportJsonCommand, importCommand } from './commands/exchange';
+import { casesCommand, deadlinesCommand } from './commands/cases';
 import { pickLang, type Io } from './io';
 
 const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
@@ -31,6 +33,12 @@ const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
   berkas rekey DIR
   berkas backup DIR FILE
   berkas restore FILE DIR [--recovery-key-file F]
+  berkas import DIR FILE.json
+  berkas export-json DIR (--case LP-OR-ID ... | --all) [--out FILE] [--now ISO]
+      exportedAt: --now, else SOURCE_DATE_EPOCH, else the clock
+  berkas cases DIR [--json] [--now ISO]
+  berkas deadlines DIR [--json] [--now ISO]
+      --now: a date and time with its zone, e.g. 2026-11-26T09:00:00+08:00
 
 Acting user: --user LOGIN or BERKAS_USER.
 Passphrase: BERKAS_PASSPHRASE, --passphrase-file F, or a hidden prompt on a terminal.
@@ -56,6 +64,10 @@ const COMMANDS = {
   rekey: { ...COMMON },
   backup: { ...COMMON },
   restore: { ...COMMON, 'recovery-key-file': { type: 'string' } },
+  import: { ...COMMON },
+  'export-json': { ...COMMON, case: { type: 'string', multiple: true }, all: { type: 'boolean' }, out: { type: 'string' }, now: { type: 'string' } },
+  cases: { ...COMMON, json: { type: 'boolean' }, now: { type: 'string' } },
+  deadlines: { ...COMMON, json: { type: 'boolean' }, now: { type: 'string' } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 function usageError(detail: string): AppError {
@@ -138,6 +150,26 @@ async function run(io: Io, argv: string[]): Promise<number> {
     case 'settings': {
       const { values, positionals } = parse('settings', rest);
       await settingsCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'import': {
+      const { values, positionals } = parse('import', rest);
+      await importCommand(io, positional(positionals, 0, 'DIR'), positional(positionals, 1, 'FILE'), values);
+      return 0;
+    }
+    case 'export-json': {
+      const { values, positionals } = parse('export-json', rest);
+      await exportJsonCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'cases': {
+      const { values, positionals } = parse('cases', rest);
+      await casesCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'deadlines': {
+      const { values, positionals } = parse('deadlines', rest);
+      await deadlinesCommand(io, positional(positionals, 0, 'DIR'), values);
       return 0;
     }
     default:

@@ -113,8 +113,8 @@ export function importCases(session: WriteSession, raw: unknown, onProgress?: (p
         }),
       );
       const idOf = (ref: string): string => partyIds.get(ref) ?? ref;
-      arrests.forEach((a, j) => within(`${place} arrests[${j}]`, () => addArrest(session, idOf(a.party), a)));
-      detentions.forEach((d, j) => within(`${place} detentions[${j}]`, () => addDetention(session, idOf(d.party), d)));
+      arrests.forEach(({ party, ...a }, j) => within(`${place} arrests[${j}]`, () => addArrest(session, idOf(party), a)));
+      detentions.forEach(({ party, ...d }, j) => within(`${place} detentions[${j}]`, () => addDetention(session, idOf(party), d)));
       documents.forEach((d, j) => within(`${place} documents[${j}]`, () => addDocument(session, perkara.id, { ...d, parties: d.parties.map(idOf) })));
       result.cases.push({ id: perkara.id, lpNumber: perkara.lpNumber });
       onProgress?.({ done: i + 1, total: file.cases.length });

@@ -2,7 +2,8 @@
 // each concerns. A BAP korban must name a korban of the same case.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { DOCUMENT_PARTY_ROLE, DOCUMENT_TYPES, DocumentFields, type CaseDocument, type DocumentInput, type DocumentPatch } from '../../shared/domain/document';
+import { DOCUMENT_PARTY_ROLES, DOCUMENT_TYPES, DocumentFields, type CaseDocument, type DocumentInput, type DocumentPatch } from '../../shared/domain/document';
+import type { PartyRole } from '../../shared/domain/person';
 import { audit } from '../audit/append';
 import { all, get, run, sql, transaction, type ReadableDb } from '../store/db';
 import type { WriteSession } from '../store/session';
@@ -37,11 +38,11 @@ export function getDocument(db: ReadableDb, id: string): CaseDocument {
 function checkDocument(session: WriteSession, perkaraId: string, d: { type: CaseDocument['type']; date: string | null; parties: string[] }, record: string): void {
   rejectFuture({ date: d.date }, unitToday(session).today, record);
   if (new Set(d.parties).size !== d.parties.length) throw new AppError('INVALID_FIELD', { record, field: 'parties', rule: 'DUPLICATE_VALUE' });
-  const role = DOCUMENT_PARTY_ROLE[d.type];
+  const roles = DOCUMENT_PARTY_ROLES[d.type];
   for (const partyId of d.parties) {
-    const p = get<{ perkara_id: string; role: string }>(session.db, sql`SELECT perkara_id, role FROM party WHERE id = ${partyId}`);
+    const p = get<{ perkara_id: string; role: PartyRole }>(session.db, sql`SELECT perkara_id, role FROM party WHERE id = ${partyId}`);
     if (!p || p.perkara_id !== perkaraId) throw new AppError('INVALID_FIELD', { record, field: 'parties', rule: 'PARTY_NOT_IN_CASE', value: partyId });
-    if (role && p.role !== role) throw new AppError('INVALID_FIELD', { record, field: 'parties', rule: 'DOCUMENT_WRONG_ROLE', expected: role, found: p.role });
+    if (roles && !roles.includes(p.role)) throw new AppError('INVALID_FIELD', { record, field: 'parties', rule: 'DOCUMENT_WRONG_ROLE', expected: roles[0] ?? '', found: p.role });
   }
 }
 

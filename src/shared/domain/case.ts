@@ -78,7 +78,7 @@ export const PerkaraFields = z.strictObject({
   charges: z.array(line(80).min(1)).max(30).default([]),
   team: z.array(TeamMember).max(20).default([]),
   resume: Resume.default({ dasar: '', uraian: '', fakta: '', analisis: '', kesimpulan: '' }),
-  /** Rule set for adult tersangka; chosen from the offence date when left out. */
+  /** Rule set for adult tersangka; chosen from the LP date when left out (the KUHAP in force then). */
   adultRules: RuleSetRef.nullable().default(null),
 });
 export type PerkaraFields = z.output<typeof PerkaraFields>;

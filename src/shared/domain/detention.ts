@@ -10,7 +10,7 @@ export { DETENTION_KINDS, DetentionKind } from '../rules/rulesets';
 export const ArrestFields = z.strictObject({
   warrantNumber: line(200).default(''),
   warrantDate: IsoDate.nullable().default(null),
-  /** When the arrest was made, with its zone offset (e.g. 2026-03-01T14:30+08:00). */
+  /** When the arrest was made, with its zone offset (e.g. 2026-03-01T14:30:00+08:00). */
   at: Instant,
   place: line(500).default(''),
   /** When the arrest ended: released, or held under a detention order. */

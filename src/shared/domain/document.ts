@@ -3,6 +3,7 @@
 // type, documents go by date.
 import { z } from 'zod';
 import { IsoDate, line, text } from './fields';
+import type { PartyRole } from './person';
 
 export const DOCUMENT_TYPES = [
   'laporan_polisi',
@@ -35,17 +36,20 @@ export const DOCUMENT_TYPES = [
 export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;
 
-/** The role a document of this type must concern, when it concerns one (a BAP korban, a korban). */
-export const DOCUMENT_PARTY_ROLE: Partial<Record<DocumentType, 'korban' | 'saksi' | 'ahli' | 'tersangka'>> = {
-  bap_korban: 'korban',
-  bap_saksi: 'saksi',
-  bap_ahli: 'ahli',
-  bap_tersangka: 'tersangka',
-  sprin_penangkapan: 'tersangka',
-  ba_penangkapan: 'tersangka',
-  sprin_penahanan: 'tersangka',
-  ba_penahanan: 'tersangka',
-  perpanjangan_penahanan: 'tersangka',
+/**
+ * The roles a document of this type may concern, when it concerns someone: a BAP korban a korban;
+ * a BAP saksi a saksi or the pelapor (who is heard as a witness).
+ */
+export const DOCUMENT_PARTY_ROLES: Partial<Record<DocumentType, readonly PartyRole[]>> = {
+  bap_korban: ['korban'],
+  bap_saksi: ['saksi', 'pelapor'],
+  bap_ahli: ['ahli'],
+  bap_tersangka: ['tersangka'],
+  sprin_penangkapan: ['tersangka'],
+  ba_penangkapan: ['tersangka'],
+  sprin_penahanan: ['tersangka'],
+  ba_penahanan: ['tersangka'],
+  perpanjangan_penahanan: ['tersangka'],
 };
 
 export const DocumentFields = z.strictObject({

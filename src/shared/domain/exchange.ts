@@ -1,7 +1,7 @@
 // The JSON exchange file: whole cases, for `berkas import` and `berkas export-json`. People are named
 // inside a case by a `ref` of the file's choosing ("korban-1"), never by a database id, so a file can
 // be written by hand or by another program. docs/import-format.md describes it for people;
-// docs/import-format.schema.json is generated from these schemas (npm run schema).
+// docs/import-format.schema.json is generated from these schemas (node scripts/schema.mjs).
 import { z } from 'zod';
 import { ChargeFields } from './charge';
 import { PerkaraFields, StageChange } from './case';
