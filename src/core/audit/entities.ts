@@ -49,6 +49,8 @@ type TableSpec = {
   json?: readonly string[];
   /** Columns derived from others (a sort key), left out of the state. */
   derived?: readonly string[];
+  /** Columns holding keys: never copied into the audit table, which keeps every state forever. */
+  secret?: readonly string[];
   /** Columns holding bytes, hashed as base64. */
   bytes?: readonly string[];
   /** State that lives in other tables (a document's parties). */
@@ -59,7 +61,7 @@ type TableSpec = {
 function rowState(db: ReadableDb, spec: TableSpec, entity: Entity, row: Record<string, unknown>): State {
   const state: State = {};
   for (const [column, value] of Object.entries(row)) {
-    if (spec.derived?.includes(column)) continue;
+    if (spec.derived?.includes(column) || spec.secret?.includes(column)) continue;
     if (spec.json?.includes(column) && typeof value === 'string') state[camel(column)] = JSON.parse(value);
     else if (spec.bytes?.includes(column) && Buffer.isBuffer(value)) state[camel(column)] = value.toString('base64');
     else state[camel(column)] = value;
@@ -137,4 +139,7 @@ export const ENTITY_READERS: Record<Entity, Reader> = {
   document: tableReader('document', { table: 'document', extra: documentParties }),
   charge: tableReader('charge', { table: 'charge' }),
   rule_set: ruleSetReader,
+  evidence: tableReader('evidence', { table: 'evidence' }),
+  custody_event: tableReader('custody_event', { table: 'custody_event' }),
+  attachment: tableReader('attachment', { table: 'attachment', secret: ['file_key', 'thumb_key'] }),
 };

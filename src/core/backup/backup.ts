@@ -12,7 +12,16 @@ import { serializeKeysFile } from '../store/keys';
 import { isInside } from '../store/paths';
 import type { Session } from '../store/session';
 import { appVersion } from '../store/create';
+import { all, sql } from '../store/db';
+import { CASE_DB } from '../store/paths';
+import { blobPath, BLOBS_DIR } from '../blobs/format';
 import { backupKey, chunkAad, CHUNK_BYTES, entryHeader, prefixBytes, sha256, type BackupHeader } from './format';
+
+/** The blobs the database names: attachments and their thumbnails. */
+function referencedBlobs(session: Session): string[] {
+  const rows = all<{ blob_id: string; thumb_blob_id: string | null }>(session.db, sql`SELECT blob_id, thumb_blob_id FROM attachment ORDER BY rowid`);
+  return rows.flatMap((r) => (r.thumb_blob_id ? [r.blob_id, r.thumb_blob_id] : [r.blob_id]));
+}
 
 export type Progress = (done: number, total: number) => void;
 
@@ -70,26 +79,34 @@ export async function writeBackup(
       keys: JSON.parse(serializeKeysFile(session.keys)),
     };
     const prefix = prefixBytes(header);
-    const total = (await stat(copy)).size;
+    // The database, then every attachment's blob (already encrypted on its own; copied as it is).
+    const entries = [
+      { name: CASE_DB, path: copy },
+      ...referencedBlobs(session).map((id) => ({ name: `${BLOBS_DIR}/${id}`, path: blobPath(session.dir, id) })),
+    ];
+    const sizes = await Promise.all(entries.map(async (e) => (await stat(e.path).catch((err: unknown) => { throw fsError(err, e.path); })).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    let done = 0;
     const out = await open(partial, 'wx', 0o600);
     try {
       await out.write(prefix);
       const chunks = chunkWriter(key, sha256(prefix), async (b) => void (await out.write(b)));
-      await chunks.push(entryHeader('case.db', total));
-      const input = await open(copy, 'r');
-      try {
-        const buf = Buffer.alloc(CHUNK_BYTES);
-        let done = 0;
-        for (;;) {
-          const { bytesRead } = await input.read(buf, 0, buf.length, null);
-          if (bytesRead === 0) break;
-          if (signal?.aborted) throw new AppError('CANCELLED');
-          await chunks.push(buf.subarray(0, bytesRead));
-          done += bytesRead;
-          onProgress?.(done, total);
+      for (const [i, entry] of entries.entries()) {
+        await chunks.push(entryHeader(entry.name, sizes[i] ?? 0));
+        const input = await open(entry.path, 'r');
+        try {
+          const buf = Buffer.alloc(CHUNK_BYTES);
+          for (;;) {
+            const { bytesRead } = await input.read(buf, 0, buf.length, null);
+            if (bytesRead === 0) break;
+            if (signal?.aborted) throw new AppError('CANCELLED');
+            await chunks.push(buf.subarray(0, bytesRead));
+            done += bytesRead;
+            onProgress?.(done, total);
+          }
+        } finally {
+          await input.close();
         }
-      } finally {
-        await input.close();
       }
       await chunks.push(entryHeader('', 0));
       await chunks.finish();

@@ -15,6 +15,8 @@ import type { Credentials } from '../store/session';
 import { recoveryKek } from '../store/slots';
 import { BACKUP_VERSION, BackupHeader, backupKey, chunkAad, MAGIC, sha256 } from './format';
 import type { Progress } from './backup';
+import { BLOBS_DIR, ID_PATTERN } from '../blobs/format';
+import { verifyAttachments } from '../services/attachments';
 
 type Parsed = { header: BackupHeader; keys: KeysFile; prefixLength: number; prefixHash: Buffer };
 
@@ -128,13 +130,16 @@ export async function restoreBackup(fileInput: string, dirInput: string, credent
     if (!read) throw new AppError('BACKUP_DAMAGED', { path: file, detail: 'cannot be decrypted with these keys' });
 
     mkdirSync(tmp, { mode: 0o700 });
+    mkdirSync(join(tmp, BLOBS_DIR), { mode: 0o700 });
     let sawDb = false;
+    let done = 0;
     for (;;) {
       const nameLength = (await read(2)).readUInt16BE();
       if (nameLength === 0) break;
       const name = (await read(nameLength)).toString('utf8');
       const entrySize = Number((await read(8)).readBigUInt64BE());
-      if (name !== CASE_DB) throw new AppError('BACKUP_DAMAGED', { path: file, detail: `unknown entry ${name}` });
+      const blob = name.startsWith(`${BLOBS_DIR}/`) && ID_PATTERN.test(name.slice(BLOBS_DIR.length + 1));
+      if (name !== CASE_DB && !blob) throw new AppError('BACKUP_DAMAGED', { path: file, detail: `unknown entry ${name}` });
       const out = await open(join(tmp, name), 'wx', 0o600);
       try {
         let left = entrySize;
@@ -142,20 +147,30 @@ export async function restoreBackup(fileInput: string, dirInput: string, credent
           const part = await read(Math.min(left, 64 * 1024));
           await out.write(part);
           left -= part.length;
-          onProgress?.(entrySize - left, entrySize);
+          done += part.length;
+          // The backup's own size is the nearest total we know before the last entry.
+          onProgress?.(Math.min(done, size), size);
         }
         await out.sync();
       } finally {
         await out.close();
       }
-      sawDb = true;
+      if (name === CASE_DB) sawDb = true;
     }
+    fsyncDir(join(tmp, BLOBS_DIR));
     if (!sawDb) throw new AppError('BACKUP_DAMAGED', { path: file, detail: 'no database' });
     writeKeysFile(tmp, keys);
     fsyncDir(tmp);
     // Open it once, as the person restoring, before it takes the place of anything. Opening for
     // writing also puts the copy back in WAL mode (VACUUM INTO wrote it with a rollback journal).
-    closeCaseFile(await openCaseFile(tmp, credentials, 'write'));
+    // Every attachment is read back and its hash checked before the restore counts.
+    const restored = await openCaseFile(tmp, credentials, 'write');
+    try {
+      const bad = (await verifyAttachments(restored, null)).find((c) => !c.ok);
+      if (bad) throw new AppError('BACKUP_DAMAGED', { path: file, detail: `attachment ${bad.attachment.name}` });
+    } finally {
+      closeCaseFile(restored);
+    }
     if (existsSync(dir)) rmdirSync(dir);
     renameSync(tmp, dir);
     fsyncDir(dirname(dir));

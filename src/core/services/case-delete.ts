@@ -1,7 +1,8 @@
 // Deleting a whole case: every record in it goes, each with its own audit row, in one transaction.
 // The people are deleted too unless another case still names them.
 import { audit } from '../audit/append';
-import { all, run, sql, transaction } from '../store/db';
+import { AppError } from '../../shared/errors';
+import { all, get, run, sql, transaction } from '../store/db';
 import type { WriteSession } from '../store/session';
 import { requireRole } from './access';
 import { getPerkara } from './cases';
@@ -11,6 +12,10 @@ import { deletePartyRows, listParties } from './parties';
 export function deletePerkara(session: WriteSession, id: string): void {
   requireRole(session, 'editCases');
   const perkara = getPerkara(session.db, id);
+  // Barang bukti and their custody are a record of what the police held: a case that has any is
+  // not deleted (its items can be removed only before their first handover).
+  const items = get<{ n: number }>(session.db, sql`SELECT count(*) AS n FROM evidence WHERE perkara_id = ${id}`)?.n ?? 0;
+  if (items > 0) throw new AppError('IN_USE', { record: `perkara ${perkara.lpNumber}`, by: 'evidence', count: items });
   transaction(session.db, () => {
     for (const d of listDocuments(session.db, id)) deleteDocumentRows(session, d);
     for (const party of listParties(session.db, id)) {

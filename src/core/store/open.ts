@@ -8,6 +8,7 @@ import type { Role } from '../../shared/domain/user';
 import { normalizeLogin } from '../../shared/domain/user';
 import { publicKeyOfSeed, zero } from './crypto';
 import {
+  all,
   applyPragmas,
   asReadable,
   asWritable,
@@ -26,6 +27,7 @@ import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { CASE_DB, resolveCaseDir } from './paths';
 import { pruneSlots, recoveryKek, replaceKeysFile } from './slots';
 import type { Credentials, ReadSession, Session, SessionUser, WriteSession } from './session';
+import { removeOrphans } from '../blobs/orphans';
 
 export type OpenOptions = { clock?: () => Date };
 
@@ -125,6 +127,7 @@ export async function openCaseFile(
     const session: WriteSession = { ...base, mode, db };
     finishInterruptedRekey(session, opened.dek.index);
     pruneSlots(session);
+    removeUnreferencedBlobs(session);
     return session;
   } catch (e) {
     if (wroteLock) removeLockFile(dir);
@@ -133,6 +136,15 @@ export async function openCaseFile(
   } finally {
     candidates.forEach(forgetSlotContent);
   }
+}
+
+/**
+ * An import interrupted after its blob was written but before its row committed leaves a blob no
+ * row names (or a .partial): clear them, now that no import of ours can be in flight.
+ */
+function removeUnreferencedBlobs(session: WriteSession): void {
+  const rows = all<{ blob_id: string; thumb_blob_id: string | null }>(session.db, sql`SELECT blob_id, thumb_blob_id FROM attachment`);
+  removeOrphans(session.dir, new Set(rows.flatMap((r) => (r.thumb_blob_id ? [r.blob_id, r.thumb_blob_id] : [r.blob_id]))));
 }
 
 /** The seed in the slot must be the current key of the user the slot belongs to (NULL: the recovery key). */

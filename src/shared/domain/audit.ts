@@ -16,6 +16,9 @@ export const ENTITIES = [
   'document',
   'charge',
   'rule_set',
+  'evidence',
+  'custody_event',
+  'attachment',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -58,6 +61,13 @@ export const AUDIT_ACTIONS = {
   'charge.create': { entity: 'charge', needs: 'editCases' },
   'charge.update': { entity: 'charge', needs: 'editCases' },
   'rule_set.create': { entity: 'rule_set', needs: 'editSettings' },
+  'evidence.create': { entity: 'evidence', needs: 'editCases' },
+  'evidence.update': { entity: 'evidence', needs: 'editCases' },
+  'evidence.delete': { entity: 'evidence', needs: 'editCases' },
+  'custody.create': { entity: 'custody_event', needs: 'editCases' },
+  'attachment.create': { entity: 'attachment', needs: 'editCases' },
+  'attachment.update': { entity: 'attachment', needs: 'editCases' },
+  'attachment.delete': { entity: 'attachment', needs: 'editCases' },
 } as const satisfies Record<string, { entity: Entity; needs: Action | 'self' | 'recovery' }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

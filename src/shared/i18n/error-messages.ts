@@ -120,8 +120,8 @@ const ACTION_WORDS: Record<Lang, Record<string, string>> = {
 
 // What still refers to a record IN_USE names.
 const USED_BY_WORDS: Record<Lang, Record<string, string>> = {
-  id: { document_party: 'dokumen', arrest: 'catatan penangkapan', detention: 'catatan penahanan' },
-  en: { document_party: 'document(s)', arrest: 'arrest record(s)', detention: 'detention record(s)' },
+  id: { document_party: 'dokumen', arrest: 'catatan penangkapan', detention: 'catatan penahanan', evidence: 'barang bukti', custody_event: 'catatan serah terima', attachment: 'lampiran' },
+  en: { document_party: 'document(s)', arrest: 'arrest record(s)', detention: 'detention record(s)', evidence: 'evidence item(s)', custody_event: 'custody event(s)', attachment: 'attachment(s)' },
 };
 
 function wordsFor(code: ErrorCode, params: ErrorParams, lang: Lang): ErrorParams {

@@ -15,7 +15,7 @@ const PN1 = { kind: 'perpanjangan_pn_1', start: '2022-04-30', days: 30 } satisfi
 const PN2 = { kind: 'perpanjangan_pn_2', start: '2022-05-30', days: 30 } satisfies DetentionPeriod;
 
 // Findings as the rules really produce them, with their real parameters.
-const produced: Finding[] = [
+const producedByRules: Finding[] = [
   checkLp('Laporan 17', null, UNIT),
   checkLp('LP/B/123/XI/2025', '2024-10-01', UNIT),
   checkLp('LP/B/123/XI/2025/SPKT/POLRES PASER/POLDA KALTIM', null, UNIT),
@@ -30,8 +30,47 @@ const produced: Finding[] = [
   checkDetention(KUHAP, [PENYIDIK, PU, PN1, PN2], { ...PN2, start: '2022-06-29' }, { ageOnOffence: 35, threatYears: 15 }),
 ].flatMap((c) => [...c.errors, ...c.warnings]);
 
+// Findings the core's services raise (src/core/services, src/core/exchange), with the parameters
+// they pass.
+const raisedByServices: Finding[] = [
+  { field: 'title', code: 'FIELD_REQUIRED' },
+  { field: 'resume.fakta', code: 'FIELD_TOO_LONG' },
+  { field: 'days', code: 'FIELD_OUT_OF_RANGE' },
+  { field: 'birthDate', code: 'FIELD_FORMAT' },
+  { field: 'modus', code: 'FIELD_UNKNOWN_VALUE' },
+  { field: 'team.0.nrp', code: 'FIELD_TYPE' },
+  { field: 'pangkat', code: 'FIELD_UNKNOWN' },
+  { field: 'charges', code: 'FIELD_TOO_MANY' },
+  { field: 'lpDate', code: 'DATE_IN_FUTURE', params: { valueDate: '2026-12-01', todayDate: '2026-11-28' } },
+  { field: 'offenceEnd', code: 'END_BEFORE_START' },
+  { field: 'charges', code: 'DUPLICATE_VALUE', params: { value: 'uu21-2007-p2-1' } },
+  { field: 'lpDate', code: 'LP_BEFORE_OFFENCE' },
+  { field: 'charges', code: 'CHARGE_UNKNOWN', params: { value: 'uu99-2099-p1' } },
+  { field: 'charges', code: 'CHARGE_DIFFERS', params: { value: 'uu21-2007-p2-1' } },
+  { field: 'adultRules', code: 'RULE_SET_UNKNOWN', params: { value: 'kuhap-1900@1' } },
+  { field: 'ruleSets', code: 'RULE_SET_DIFFERS', params: { ruleSet: 'kuhap-1981@2' } },
+  { field: 'stage', code: 'STAGE_NOT_NEXT', params: { from: 'penyelidikan', to: 'tahap_1' } },
+  { field: 'date', code: 'STAGE_BEFORE_PREVIOUS', params: { previousDate: '2026-05-06' } },
+  { field: 'nik', code: 'NIK_KNOWN', params: { name: 'Sari Wulandari' } },
+  { field: 'person', code: 'PERSON_DIFFERS', params: { name: 'Sari Wulandari' } },
+  { field: 'role', code: 'PARTY_EXISTS' },
+  { field: 'confidential', code: 'CHILD_CONFIDENTIAL' },
+  { field: 'networkRole', code: 'ONLY_TERSANGKA' },
+  { field: 'parties', code: 'PARTY_NOT_IN_CASE', params: { value: '0b9d…' } },
+  { field: 'parties', code: 'DOCUMENT_WRONG_ROLE', params: { expected: 'korban', found: 'saksi' } },
+  { field: 'endedOn', code: 'DETENTION_END_OUTSIDE' },
+  { field: 'kind', code: 'DETENTION_NOT_LAST' },
+  { field: 'amount', code: 'ONLY_MONEY' },
+  { field: 'seizureDocument', code: 'DOCUMENT_NOT_IN_CASE', params: { value: '0b9d…' } },
+  { field: 'corrects', code: 'EVENT_NOT_OF_ITEM', params: { value: '0b9d…' } },
+  { field: 'corrects', code: 'EVENT_ALREADY_CORRECTED', params: { value: '0b9d…' } },
+  { field: 'target', code: 'ATTACHMENT_TARGET' },
+  { field: 'party', code: 'REF_UNKNOWN', params: { value: 'korban-9' } },
+];
+const produced = [...producedByRules, ...raisedByServices];
+
 describe('finding messages', () => {
-  it('cover every code the rules define', () => {
+  it('cover every code the rules and services define', () => {
     expect(new Set(produced.map((f) => f.code))).toEqual(new Set(FINDING_CODES));
   });
 

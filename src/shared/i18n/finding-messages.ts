@@ -68,6 +68,11 @@ const id: Catalog = {
   PARTY_NOT_IN_CASE: "Orang yang dirujuk ({value}) tidak ada dalam perkara ini.",
   DOCUMENT_WRONG_ROLE: "Dokumen jenis ini harus mengenai {expected}, bukan {found}.",
   REF_UNKNOWN: "Rujukan {value} tidak menunjuk orang mana pun dalam perkara ini di file.",
+  ONLY_MONEY: "{field} hanya diisi untuk barang bukti berupa uang.",
+  DOCUMENT_NOT_IN_CASE: "Dokumen yang dirujuk ({value}) bukan dokumen perkara ini.",
+  EVENT_NOT_OF_ITEM: "Catatan serah terima yang dikoreksi ({value}) bukan milik barang bukti ini.",
+  EVENT_ALREADY_CORRECTED: "Catatan serah terima {value} sudah pernah dikoreksi; koreksilah catatan koreksinya.",
+  ATTACHMENT_TARGET: "Lampiran harus melekat pada tepat satu barang bukti atau satu dokumen.",
 };
 
 const en: Catalog = {
@@ -129,6 +134,11 @@ const en: Catalog = {
   PARTY_NOT_IN_CASE: "The person referred to ({value}) is not in this case.",
   DOCUMENT_WRONG_ROLE: "A document of this type must concern a {expected}, not a {found}.",
   REF_UNKNOWN: "The reference {value} names no person of this case in the file.",
+  ONLY_MONEY: "{field} is only filled in for evidence that is money.",
+  DOCUMENT_NOT_IN_CASE: "The document referred to ({value}) is not a document of this case.",
+  EVENT_NOT_OF_ITEM: "The custody event being corrected ({value}) does not belong to this item.",
+  EVENT_ALREADY_CORRECTED: "The custody event {value} has already been corrected; correct the correction instead.",
+  ATTACHMENT_TARGET: "An attachment belongs to exactly one evidence item or one document.",
 };
 
 const catalogs: Record<Lang, Catalog> = { id, en };
@@ -177,7 +187,7 @@ const FIELD_WORDS: Record<Lang, Record<string, string>> = {
     warrantDate: 'Tanggal surat perintah', at: 'Waktu penangkapan', endedAt: 'Waktu berakhir', kind: 'Jenis penahanan',
     startDate: 'Tanggal mulai', days: 'Lama (hari)', endedOn: 'Tanggal berakhir', type: 'Jenis dokumen', number: 'Nomor',
     signatory: 'Penanda tangan', summary: 'Ringkasan', parties: 'Orang yang bersangkutan', ref: 'Rujukan', party: 'Rujukan orang',
-    person: 'Identitas', format: 'Format file', version: 'Versi file', cases: 'Daftar perkara',
+    person: 'Identitas', description: 'Uraian barang bukti', category: 'Jenis barang bukti', amount: 'Jumlah uang (Rp)', seizedFrom: 'Disita dari', seizedFromParty: 'Disita dari (orang dalam perkara)', seizedPlace: 'Tempat penyitaan', seizedAt: 'Waktu penyitaan', seizureDocument: 'Surat penyitaan', permissionDocument: 'Izin/persetujuan pengadilan', sealNumber: 'Nomor segel', storage: 'Tempat penyimpanan', disposition: 'Status akhir', releasedBy: 'Yang menyerahkan', receivedBy: 'Yang menerima', purpose: 'Keperluan', location: 'Lokasi', sealIntact: 'Segel utuh', corrects: 'Catatan yang dikoreksi', format: 'Format file', version: 'Versi file', cases: 'Daftar perkara',
   },
   en: {
     lpNumber: 'LP number', lpDate: 'LP date', title: 'Case title', satker: 'Unit (satker)', place: 'Place of the offence',
@@ -191,7 +201,7 @@ const FIELD_WORDS: Record<Lang, Record<string, string>> = {
     warrantDate: 'Warrant date', at: 'Time of arrest', endedAt: 'Time it ended', kind: 'Kind of detention',
     startDate: 'Start date', days: 'Length (days)', endedOn: 'End date', type: 'Document type', number: 'Number',
     signatory: 'Signatory', summary: 'Summary', parties: 'People concerned', ref: 'Reference', party: 'Person reference',
-    person: 'Identity', format: 'File format', version: 'File version', cases: 'List of cases',
+    person: 'Identity', description: 'Description of the item', category: 'Kind of evidence', amount: 'Amount (Rp)', seizedFrom: 'Seized from', seizedFromParty: 'Seized from (person in the case)', seizedPlace: 'Place of seizure', seizedAt: 'Time of seizure', seizureDocument: 'Seizure warrant or report', permissionDocument: 'Court permission or approval', sealNumber: 'Seal number', storage: 'Storage location', disposition: 'Final disposition', releasedBy: 'Released by', receivedBy: 'Received by', purpose: 'Purpose', location: 'Location', sealIntact: 'Seal intact', corrects: 'Event corrected', format: 'File format', version: 'File version', cases: 'List of cases',
   },
 };
 

@@ -60,6 +60,12 @@ export const FINDING_CODES = [
   'ONLY_TERSANGKA',
   'PARTY_NOT_IN_CASE',
   'DOCUMENT_WRONG_ROLE',
+  // Barang bukti (core/services/evidence.ts, attachments.ts)
+  'ONLY_MONEY',
+  'DOCUMENT_NOT_IN_CASE',
+  'EVENT_NOT_OF_ITEM',
+  'EVENT_ALREADY_CORRECTED',
+  'ATTACHMENT_TARGET',
   // Import files (core/exchange)
   'REF_UNKNOWN',
 ] as const;

@@ -4,6 +4,7 @@ import type { WritableDb } from '../db';
 import { migration001Initial } from './001-initial';
 import { migration002IdleLock } from './002-idle-lock';
 import { migration003CaseRecords } from './003-case-records';
+import { migration004Evidence } from './004-evidence';
 
 export type Migration = { version: number; name: string; up: (db: WritableDb) => void };
 
@@ -11,6 +12,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: migration001Initial },
   { version: 2, name: 'idle-lock', up: migration002IdleLock },
   { version: 3, name: 'case-records', up: migration003CaseRecords },
+  { version: 4, name: 'evidence', up: migration004Evidence },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
