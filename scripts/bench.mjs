@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
 await build({
-  entryPoints: ['bench/store.ts'],
+  entryPoints: ['bench/store.ts', 'bench/blobs.ts'],
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -15,4 +15,6 @@ await build({
   logLevel: 'warning',
 });
 const run = spawnSync(process.execPath, ['out/bench/store.mjs'], { stdio: 'inherit' });
+const { benchBlobs } = await import('../out/bench/blobs.mjs');
+await benchBlobs();
 process.exit(run.status ?? 1);

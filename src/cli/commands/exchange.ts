@@ -1,7 +1,10 @@
 // `berkas import` and `berkas export-json`: whole cases as JSON (docs/import-format.md). An import is
 // all or nothing; an export opens the case file read-only and writes nothing into it.
-import { readFileSync } from 'node:fs';
-import { exportCases } from '../../core/exchange/export';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { attachmentsOf, exportCases } from '../../core/exchange/export';
+import { exportAttachment } from '../../core/services/attachments';
+import type { ReadSession } from '../../core/store/session';
 import { importCases, type ImportProgress } from '../../core/exchange/import';
 import { findPerkara } from '../../core/services/cases';
 import { fsError, writeFileAtomic } from '../../core/store/fsio';
@@ -12,7 +15,8 @@ import { t, type Io } from '../io';
 import { parseNow, perkaraByLp } from './cases';
 
 type Common = { user?: string; 'passphrase-file'?: string };
-export type ExportOptions = Common & { case?: string[]; all?: boolean; out?: string; now?: string };
+export type ExportOptions = Common & { case?: string[]; all?: boolean; out?: string; now?: string; attachments?: string };
+export type ImportOptions = Common & { attachments?: string };
 
 /** The file as JSON, read before the case file is unlocked so a wrong file costs no passphrase. */
 function readJson(io: Io, file: string): unknown {
@@ -33,7 +37,7 @@ function readJson(io: Io, file: string): unknown {
   }
 }
 
-export async function importCommand(io: Io, dir: string, file: string, opts: Common): Promise<void> {
+export async function importCommand(io: Io, dir: string, file: string, opts: ImportOptions): Promise<void> {
   const raw = readJson(io, file);
   // Progress is for a person watching a terminal; in a script or a log it would only be noise.
   const tty = Boolean(process.stderr.isTTY);
@@ -46,11 +50,15 @@ export async function importCommand(io: Io, dir: string, file: string, opts: Com
     : undefined;
   const credentials = await userCredentials(io, opts);
   try {
-    const result = await using(openCaseFile(dir, credentials, 'write'), (s) => importCases(s, raw, onProgress));
+    const result = await using(openCaseFile(dir, credentials, 'write'), (s) => importCases(s, raw, { onProgress, attachmentsDir: opts.attachments }));
     if (progressShown) process.stderr.write('\n');
     for (const c of result.cases) io.out(`  ${c.lpNumber}`);
     const n = result.cases.length;
     io.out(t(io, `${n} perkara diimpor.`, `${n} case${n === 1 ? '' : 's'} imported.`));
+    const skipped = result.skippedAttachments;
+    if (skipped > 0) {
+      io.out(t(io, `${skipped} lampiran tidak diimpor: sebutkan foldernya dengan --attachments DIR.`, `${skipped} attachment${skipped === 1 ? ' was' : 's were'} not imported: name their folder with --attachments DIR.`));
+    }
   } catch (e) {
     // The refusal that follows must start on a line of its own.
     if (progressShown) process.stderr.write('\n');
@@ -83,7 +91,7 @@ export async function exportJsonCommand(io: Io, dir: string, opts: ExportOptions
   let text: string;
   let count: number;
   try {
-    const file = await using(openCaseFile(dir, credentials, 'read'), (s) => {
+    const file = await using(openCaseFile(dir, credentials, 'read'), async (s) => {
       const ids = opts.all
         ? perkaraByLp(s.db).map((p) => p.id)
         : wanted.map((value) => {
@@ -94,7 +102,9 @@ export async function exportJsonCommand(io: Io, dir: string, opts: ExportOptions
       // The same case named twice (by LP and by id) is exported once.
       const unique = [...new Set<string>(ids)];
       if (unique.length === 0) throw new AppError('INVALID_INPUT', { detail: t(io, 'berkas kasus ini belum berisi perkara', 'this case file holds no cases yet') });
-      return exportCases(s.db, unique, now);
+      const exported = exportCases(s.db, unique, now);
+      if (opts.attachments !== undefined) await writeAttachments(s, unique, opts.attachments);
+      return exported;
     });
     text = `${JSON.stringify(file, null, 2)}\n`;
     count = file.cases.length;
@@ -108,4 +118,22 @@ export async function exportJsonCommand(io: Io, dir: string, opts: ExportOptions
   // Temp file and rename: an interrupted export never leaves half a file where a whole one was.
   writeFileAtomic(opts.out, text);
   io.out(t(io, `${count} perkara diekspor ke ${opts.out}.`, `${count} case${count === 1 ? '' : 's'} exported to ${opts.out}.`));
+}
+
+/**
+ * The attachments' contents beside the export, each under its SHA-256 (names can repeat within a
+ * case; identical content is written once). Each is verified before it is written.
+ */
+async function writeAttachments(session: ReadSession, perkaraIds: string[], folder: string): Promise<void> {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw fsError(e, folder);
+  }
+  const done = new Set<string>();
+  for (const a of attachmentsOf(session.db, perkaraIds)) {
+    if (done.has(a.sha256)) continue;
+    await exportAttachment(session, a.id, join(folder, a.sha256));
+    done.add(a.sha256);
+  }
 }

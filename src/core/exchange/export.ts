@@ -2,13 +2,16 @@
 // no database ids, no times of entry, no derived values (warnings, child status, end dates), so
 // export → import into another case file → export gives the same file apart from exportedAt.
 import { BUILTIN_CHARGES } from '../../shared/domain/charge';
-import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type ExchangeCaseInput, type ExchangeFileInput } from '../../shared/domain/exchange';
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type ExchangeAttachment, type ExchangeCaseInput, type ExchangeFileInput } from '../../shared/domain/exchange';
+import type { Attachment } from '../../shared/domain/evidence';
 import { BUILTIN_RULE_SETS, type RuleSet } from '../../shared/rules/rulesets';
 import type { ReadableDb } from '../store/db';
 import { getPerkara } from '../services/cases';
 import { findRuleSet, listCharges } from '../services/catalog';
 import { listArrests, listDetentions } from '../services/detentions';
 import { listDocuments } from '../services/documents';
+import { listAttachments } from '../services/attachments';
+import { listCustody, listEvidence } from '../services/evidence';
 import { identityOf, listParties } from '../services/parties';
 
 function exportCase(db: ReadableDb, id: string): ExchangeCaseInput {
@@ -23,6 +26,9 @@ function exportCase(db: ReadableDb, id: string): ExchangeCaseInput {
     refOf.set(party.id, `${party.role}-${n}`);
   }
   const ref = (partyId: string): string => refOf.get(partyId) ?? partyId;
+  const documents = listDocuments(db, id);
+  const docRefs = new Map(documents.map((d, i) => [d.id, `dokumen-${i + 1}`]));
+  const docRef = (documentId: string): string => docRefs.get(documentId) ?? documentId;
   return {
     lpNumber: p.lpNumber,
     lpDate: p.lpDate ?? p.createdAt.slice(0, 10),
@@ -73,15 +79,57 @@ function exportCase(db: ReadableDb, id: string): ExchangeCaseInput {
         endedOn: d.endedOn,
       })),
     ),
-    documents: listDocuments(db, id).map((d) => ({
+    documents: documents.map((d) => ({
+      ref: docRef(d.id),
       type: d.type,
       number: d.number,
       date: d.date,
       signatory: d.signatory,
       summary: d.summary,
       parties: d.parties.map(ref),
+      attachments: listAttachments(db, { documentId: d.id }).map(attachmentOf),
     })),
+    evidence: listEvidence(db, id).map((e) => {
+      const events = listCustody(db, e.id);
+      const seqOf = new Map(events.map((ev) => [ev.id, ev.seq]));
+      return {
+        description: e.description,
+        category: e.category,
+        amount: e.amount,
+        seizedFrom: e.seizedFrom,
+        seizedFromParty: e.seizedFromParty === null ? null : ref(e.seizedFromParty),
+        seizedPlace: e.seizedPlace,
+        seizedAt: e.seizedAt,
+        seizureDocument: e.seizureDocument === null ? null : docRef(e.seizureDocument),
+        permissionDocument: e.permissionDocument === null ? null : docRef(e.permissionDocument),
+        sealNumber: e.sealNumber,
+        storage: e.storage,
+        disposition: e.disposition,
+        dispositionNote: e.dispositionNote,
+        custody: events.map((ev) => ({
+          releasedBy: ev.releasedBy,
+          receivedBy: ev.receivedBy,
+          at: ev.at,
+          purpose: ev.purpose,
+          location: ev.location,
+          sealIntact: ev.sealIntact,
+          note: ev.note,
+          corrects: ev.corrects === null ? null : (seqOf.get(ev.corrects) ?? null),
+        })),
+        attachments: listAttachments(db, { evidenceId: e.id }).map(attachmentOf),
+      };
+    }),
   };
+}
+
+/** An attachment by name and hash; its content travels beside the file (export-json --attachments). */
+function attachmentOf(a: Attachment): ExchangeAttachment {
+  return { name: a.name, sha256: a.sha256, size: a.size, protected: a.protected };
+}
+
+/** Every attachment of the given cases: what export-json --attachments writes beside the file. */
+export function attachmentsOf(db: ReadableDb, perkaraIds: string[]): Attachment[] {
+  return perkaraIds.flatMap((id) => listAttachments(db, { perkaraId: id }));
 }
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -63,9 +63,20 @@ function targetOf(db: ReadableDb, target: AttachTarget): { perkaraId: string; re
   return { perkaraId: d.perkaraId, record: `dokumen ${d.type} ${d.number}`.trim(), concernsProtected: d.parties.some((p) => getParty(db, p).confidential) };
 }
 
-export async function attachFile(session: WriteSession, target: AttachTarget, source: string, opts: AttachOptions = {}): Promise<Attachment> {
-  requireRole(session, 'editCases');
-  const t = targetOf(session.db, target);
+/** A file written into a blob (and its thumbnail), not yet named by any row. */
+export type PreparedAttachment = {
+  name: string;
+  mediaType: string;
+  blob: { id: string; key: Buffer; size: number; sha256: string; sha1?: string; md5?: string };
+  thumb: { id: string; key: Buffer; sha256: string } | null;
+};
+
+/** Step one, outside any transaction: encrypt the file into a blob, and make its thumbnail. */
+export async function prepareAttachment(
+  session: Session,
+  source: string,
+  opts: Pick<AttachOptions, 'name' | 'extraHashes' | 'signal' | 'onProgress'> = {},
+): Promise<PreparedAttachment> {
   let stat;
   try {
     stat = statSync(source);
@@ -75,34 +86,52 @@ export async function attachFile(session: WriteSession, target: AttachTarget, so
   if (!stat.isFile()) throw new AppError('IO_ERROR', { path: source, detail: 'not a file' });
   const name = (opts.name ?? basename(source)).trim() || 'lampiran';
   const mediaType = mediaTypeOf(name);
-
   const blob = await writeBlob(session.dir, source, { signal: opts.signal, onProgress: opts.onProgress, extraHashes: opts.extraHashes });
-  const written = [blob.id];
+  const prepared: PreparedAttachment = { name, mediaType, blob, thumb: null };
   try {
-    let thumb: { id: string; key: Buffer; sha256: string } | null = null;
     if (mediaType.startsWith('image/') && blob.size <= THUMBNAIL_SOURCE_MAX) {
       // Made from the blob just written, which also proves it reads back.
       const image = await makeThumbnail(await readBlobToBuffer(session.dir, blob.id, blob.key, blob.sha256, name, THUMBNAIL_SOURCE_MAX));
-      if (image) {
-        const tb = await writeBlob(session.dir, (async function* () { yield image; })());
-        written.push(tb.id);
-        thumb = tb;
-      }
+      if (image) prepared.thumb = await writeBlob(session.dir, (async function* () { yield image; })());
     }
-    const id = randomUUID();
-    transaction(session.db, () => {
-      run(session.db, sql`INSERT INTO attachment (id, perkara_id, evidence_id, document_id, blob_id, file_key, name, media_type, size, sha256,
-                            sha1, md5, protected, thumb_blob_id, thumb_key, thumb_sha256, created_at)
-                          VALUES (${id}, ${t.perkaraId}, ${'evidenceId' in target ? target.evidenceId : null},
-                            ${'documentId' in target ? target.documentId : null}, ${blob.id}, ${blob.key}, ${name}, ${mediaType}, ${blob.size},
-                            ${blob.sha256}, ${blob.sha1 ?? null}, ${blob.md5 ?? null}, ${(opts.protected ?? t.concernsProtected) ? 1 : 0},
-                            ${thumb?.id ?? null}, ${thumb?.key ?? null}, ${thumb?.sha256 ?? null}, ${session.clock().toISOString()})`);
-      audit(session, { action: 'attachment.create', entityId: id, perkaraId: t.perkaraId });
-    });
+    return prepared;
+  } catch (e) {
+    discardPrepared(session, prepared);
+    throw e;
+  }
+}
+
+/** Removes the blobs of a prepared attachment that no row will name. */
+export function discardPrepared(session: Session, p: PreparedAttachment): void {
+  for (const id of [p.blob.id, p.thumb?.id]) if (id) rmSync(blobPath(session.dir, id), { force: true });
+}
+
+/** Step two, inside the caller's transaction: the row that names the blob, and its audit row. */
+export function recordAttachment(session: WriteSession, target: AttachTarget, p: PreparedAttachment, protectedMark: boolean | null): string {
+  requireRole(session, 'editCases');
+  const t = targetOf(session.db, target);
+  const id = randomUUID();
+  run(session.db, sql`INSERT INTO attachment (id, perkara_id, evidence_id, document_id, blob_id, file_key, name, media_type, size, sha256,
+                        sha1, md5, protected, thumb_blob_id, thumb_key, thumb_sha256, created_at)
+                      VALUES (${id}, ${t.perkaraId}, ${'evidenceId' in target ? target.evidenceId : null},
+                        ${'documentId' in target ? target.documentId : null}, ${p.blob.id}, ${p.blob.key}, ${p.name}, ${p.mediaType}, ${p.blob.size},
+                        ${p.blob.sha256}, ${p.blob.sha1 ?? null}, ${p.blob.md5 ?? null}, ${(protectedMark ?? t.concernsProtected) ? 1 : 0},
+                        ${p.thumb?.id ?? null}, ${p.thumb?.key ?? null}, ${p.thumb?.sha256 ?? null}, ${session.clock().toISOString()})`);
+  audit(session, { action: 'attachment.create', entityId: id, perkaraId: t.perkaraId });
+  return id;
+}
+
+/** Attaches a file: its blob is written and fsynced before the row that names it commits. */
+export async function attachFile(session: WriteSession, target: AttachTarget, source: string, opts: AttachOptions = {}): Promise<Attachment> {
+  requireRole(session, 'editCases');
+  targetOf(session.db, target);
+  const prepared = await prepareAttachment(session, source, opts);
+  try {
+    const id = transaction(session.db, () => recordAttachment(session, target, prepared, opts.protected ?? null));
     return getAttachment(session.db, id);
   } catch (e) {
     // No row names these blobs: remove them now rather than leave them to the next open.
-    for (const blobId of written) rmSync(blobPath(session.dir, blobId), { force: true });
+    discardPrepared(session, prepared);
     throw e;
   }
 }

@@ -7,6 +7,8 @@ import { ChargeFields } from './charge';
 import { PerkaraFields, StageChange } from './case';
 import { ArrestFields, DetentionFields } from './detention';
 import { DocumentFields } from './document';
+import { CustodyFields, EvidenceFields } from './evidence';
+import { line } from './fields';
 import { PartyFields, PersonFields } from './person';
 import { RuleSet } from '../rules/rulesets';
 
@@ -23,8 +25,35 @@ export const ExchangeParty = PartyFields.extend({
 
 export const ExchangeArrest = ArrestFields.extend({ party: Ref });
 export const ExchangeDetention = DetentionFields.extend({ party: Ref });
+/** An attachment by its name and SHA-256, not its content: import finds the file by name in a folder. */
+export const ExchangeAttachment = z.strictObject({
+  name: line(255).min(1).refine((n) => !/[/\\]/.test(n) && n !== '.' && n !== '..', { message: 'a file name, not a path' }),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0),
+  /** Shows a protected person; left out, on when the item or document concerns a confidential person. */
+  protected: z.boolean().nullable().default(null),
+});
+export type ExchangeAttachment = z.output<typeof ExchangeAttachment>;
+
 export const ExchangeDocument = DocumentFields.omit({ parties: true }).extend({
+  /** Lets an evidence item name its seizure documents. */
+  ref: Ref.nullable().default(null),
   parties: z.array(Ref).max(200).default([]),
+  attachments: z.array(ExchangeAttachment).max(1_000).default([]),
+});
+
+/** A custody event; `corrects` is the number (seq, from 1) of the event of the same item it corrects. */
+export const ExchangeCustody = CustodyFields.omit({ corrects: true }).extend({
+  corrects: z.number().int().min(1).nullable().default(null),
+});
+
+/** An evidence item; items are numbered in the order they appear. */
+export const ExchangeEvidence = EvidenceFields.omit({ seizedFromParty: true, seizureDocument: true, permissionDocument: true }).extend({
+  seizedFromParty: Ref.nullable().default(null),
+  seizureDocument: Ref.nullable().default(null),
+  permissionDocument: Ref.nullable().default(null),
+  custody: z.array(ExchangeCustody).max(10_000).default([]),
+  attachments: z.array(ExchangeAttachment).max(10_000).default([]),
 });
 
 export const ExchangeCase = PerkaraFields.extend({
@@ -34,6 +63,7 @@ export const ExchangeCase = PerkaraFields.extend({
   arrests: z.array(ExchangeArrest).max(2_000).default([]),
   detentions: z.array(ExchangeDetention).max(2_000).default([]),
   documents: z.array(ExchangeDocument).max(10_000).default([]),
+  evidence: z.array(ExchangeEvidence).max(10_000).default([]),
 });
 export type ExchangeCase = z.output<typeof ExchangeCase>;
 export type ExchangeCaseInput = z.input<typeof ExchangeCase>;

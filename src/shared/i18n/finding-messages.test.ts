@@ -64,8 +64,9 @@ const raisedByServices: Finding[] = [
   { field: 'seizureDocument', code: 'DOCUMENT_NOT_IN_CASE', params: { value: '0b9d…' } },
   { field: 'corrects', code: 'EVENT_NOT_OF_ITEM', params: { value: '0b9d…' } },
   { field: 'corrects', code: 'EVENT_ALREADY_CORRECTED', params: { value: '0b9d…' } },
-  { field: 'target', code: 'ATTACHMENT_TARGET' },
   { field: 'party', code: 'REF_UNKNOWN', params: { value: 'korban-9' } },
+  { field: 'name', code: 'ATTACHMENT_MISSING', params: { value: 'chat-michat.png' } },
+  { field: 'sha256', code: 'ATTACHMENT_DIFFERS', params: { value: 'chat-michat.png' } },
 ];
 const produced = [...producedByRules, ...raisedByServices];
 

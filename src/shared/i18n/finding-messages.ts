@@ -72,7 +72,8 @@ const id: Catalog = {
   DOCUMENT_NOT_IN_CASE: "Dokumen yang dirujuk ({value}) bukan dokumen perkara ini.",
   EVENT_NOT_OF_ITEM: "Catatan serah terima yang dikoreksi ({value}) bukan milik barang bukti ini.",
   EVENT_ALREADY_CORRECTED: "Catatan serah terima {value} sudah pernah dikoreksi; koreksilah catatan koreksinya.",
-  ATTACHMENT_TARGET: "Lampiran harus melekat pada tepat satu barang bukti atau satu dokumen.",
+  ATTACHMENT_MISSING: "File lampiran {value} tidak ada di folder lampiran (dicari dengan namanya dan dengan SHA-256-nya).",
+  ATTACHMENT_DIFFERS: "Isi file lampiran {value} tidak cocok dengan SHA-256 atau ukuran yang tercatat di file impor.",
 };
 
 const en: Catalog = {
@@ -138,7 +139,8 @@ const en: Catalog = {
   DOCUMENT_NOT_IN_CASE: "The document referred to ({value}) is not a document of this case.",
   EVENT_NOT_OF_ITEM: "The custody event being corrected ({value}) does not belong to this item.",
   EVENT_ALREADY_CORRECTED: "The custody event {value} has already been corrected; correct the correction instead.",
-  ATTACHMENT_TARGET: "An attachment belongs to exactly one evidence item or one document.",
+  ATTACHMENT_MISSING: "The attachment file {value} is not in the attachments folder (looked for by its name and by its SHA-256).",
+  ATTACHMENT_DIFFERS: "The content of the attachment file {value} does not match the SHA-256 or size the import file records.",
 };
 
 const catalogs: Record<Lang, Catalog> = { id, en };

@@ -65,9 +65,10 @@ export const FINDING_CODES = [
   'DOCUMENT_NOT_IN_CASE',
   'EVENT_NOT_OF_ITEM',
   'EVENT_ALREADY_CORRECTED',
-  'ATTACHMENT_TARGET',
   // Import files (core/exchange)
   'REF_UNKNOWN',
+  'ATTACHMENT_MISSING',
+  'ATTACHMENT_DIFFERS',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
