@@ -11,7 +11,7 @@ import { deletePerkara } from '../../src/core/services/case-delete';
 import { perkaraDeadlines } from '../../src/core/services/deadlines';
 import { addDetention, addArrest, listDetentions } from '../../src/core/services/detentions';
 import { addDocument } from '../../src/core/services/documents';
-import { addParty, removeParty, updateParty, updatePerson } from '../../src/core/services/parties';
+import { addParty, getParty, removeParty, updateParty, updatePerson } from '../../src/core/services/parties';
 import { openConnection } from '../../src/core/store/db';
 import { openCaseFile, using } from '../../src/core/store/open';
 import type { WriteSession } from '../../src/core/store/session';
@@ -112,9 +112,15 @@ describe('people in a case', () => {
       const off = refusal(() => updateParty(s, child.id, { confidential: false }));
       expect(formatError(off, 'id')).toContain('UU 11/2012 Pasal 19');
       expect(refusal(() => addParty(s, p.id, { role: 'saksi', networkRole: 'mucikari' }, { fullName: 'X' })).params.rule).toBe('ONLY_TERSANGKA');
-      // A new birth date that makes someone a child turns their confidentiality on in the case.
+      // A new birth date that makes someone a child turns their stored flag on in the case.
       const later = updatePerson(s, adult.person.id, { birthDate: '2009-01-01' }, p.id);
       expect(later.birthDate).toBe('2009-01-01');
+      // So does a first day of the offence recorded later.
+      const q = createPerkara(s, { lpNumber: LP(21), lpDate: '2026-03-05', title: 'Tanggal kejadian menyusul' });
+      const saksi = addParty(s, q.id, { role: 'saksi' }, { fullName: 'Saksi Tanpa Tanggal', birthDate: '2010-01-01' });
+      expect([saksi.child, saksi.confidentialFlag]).toEqual([null, false]);
+      updatePerkara(s, q.id, { offenceStart: '2026-02-01' });
+      expect(getParty(s.db, saksi.id)).toMatchObject({ child: true, confidential: true, confidentialFlag: true });
     });
     verifies();
   });

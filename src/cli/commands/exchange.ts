@@ -1,7 +1,8 @@
 // `berkas import` and `berkas export-json`: whole cases as JSON (docs/import-format.md). An import is
 // all or nothing; an export opens the case file read-only and writes nothing into it.
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isInside, resolveCaseDir } from '../../core/store/paths';
 import { attachmentsOf, exportCases } from '../../core/exchange/export';
 import { exportAttachment } from '../../core/services/attachments';
 import type { ReadSession } from '../../core/store/session';
@@ -87,6 +88,12 @@ export async function exportJsonCommand(io: Io, dir: string, opts: ExportOptions
     throw new AppError('INVALID_INPUT', { detail: 'export-json takes --case LP-OR-ID (once or more) or --all (berkas --help)' });
   }
   const now = exportTime(io, opts.now);
+  // The export is plaintext: written into the case folder it would sit unencrypted beside the data.
+  for (const path of [opts.out, opts.attachments]) {
+    if (path !== undefined && isInside(resolve(path), resolveCaseDir(dir))) {
+      throw new AppError('INVALID_INPUT', { detail: t(io, `${path} ada di dalam folder berkas kasus; pilih tempat lain`, `${path} is inside the case folder; choose another place`) });
+    }
+  }
   const credentials = await userCredentials(io, opts);
   let text: string;
   let count: number;

@@ -18,6 +18,7 @@ import {
 import { datePart } from '../../shared/domain/fields';
 import { checkLp, lpSortKey, normalizeLp, parseLp } from '../../shared/rules/lp';
 import { ruleSetFor } from '../../shared/rules/rulesets';
+import { ageOn } from '../../shared/rules/age';
 import { audit } from '../audit/append';
 import { all, get, run, sql, transaction, type ReadableDb } from '../store/db';
 import type { WriteSession } from '../store/session';
@@ -153,8 +154,27 @@ export function updatePerkara(session: WriteSession, id: string, patch: PerkaraP
                           warnings = ${JSON.stringify(derived.warnings)}, lp_sort = ${lpSortKey(f.lpNumber)}
                         WHERE id = ${id}`);
     audit(session, { action: 'perkara.update', entityId: id, perkaraId: id });
+    if (f.offenceStart !== current.offence_start) markNewChildren(session, id, f.offenceStart);
   });
   return getPerkara(session.db, id);
+}
+
+/**
+ * A new first day of the offence can make someone a child in this case: their stored
+ * confidentiality flag is turned on, as it would have been had the date been known at the start.
+ */
+function markNewChildren(session: WriteSession, perkaraId: string, offenceStart: string | null): void {
+  if (!offenceStart) return;
+  const rows = all<{ id: string; birth_date: string | null }>(
+    session.db,
+    sql`SELECT party.id, person.birth_date FROM party JOIN person ON person.id = party.person_id
+        WHERE party.perkara_id = ${perkaraId} AND party.confidential = 0`,
+  );
+  for (const r of rows) {
+    if (!r.birth_date || ageOn(r.birth_date, datePart(offenceStart)) >= 18) continue;
+    run(session.db, sql`UPDATE party SET confidential = 1, updated_at = ${session.clock().toISOString()} WHERE id = ${r.id}`);
+    audit(session, { action: 'party.update', entityId: r.id, perkaraId });
+  }
 }
 
 /** The editable fields of a stored row, as input (for merging a patch). */

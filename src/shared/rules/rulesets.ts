@@ -23,8 +23,9 @@ export type DetentionRule = z.infer<typeof DetentionRule>;
 
 export const RuleSet = z
   .strictObject({
-    id: z.string().trim().min(1).max(40),
-    version: z.number().int().min(1),
+    // Cases refer to a version as 'id@version' (src/shared/domain/case.ts RuleSetRef).
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/, { message: 'lower-case letters, digits and hyphens' }),
+    version: z.number().int().min(1).max(999_999),
     name: z.string().trim().min(1).max(200),
     law: z.string().trim().min(1).max(200),
     /** False while the periods are a best guess that someone must check against the law. */
