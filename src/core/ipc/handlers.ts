@@ -8,6 +8,7 @@ import { writeBackup } from '../backup/backup';
 import { caseFileInfo } from '../services/info';
 import { createPerkara } from '../services/cases';
 import { listPerkaraPage } from '../services/case-list';
+import { recordHandlers } from './record-handlers';
 import { getSettings, updateSettings } from '../services/settings';
 import { addUser, listUsers } from '../services/users';
 import { appVersion, createCaseFile } from '../store/create';
@@ -150,6 +151,8 @@ export function createHandlers(state: CoreState, options: { clock?: () => Date }
     'dialog:chooseSaveFile': () => ({ path: null }),
 
     'perkara:list': (input) => listPerkaraPage(requireSession(state).db, input),
+
+    ...recordHandlers(() => requireSession(state)),
 
     'perkara:create': (input) => {
       const { id, lpNumber, lpDate, title, stage, createdAt, updatedAt } = createPerkara(requireSession(state), input);

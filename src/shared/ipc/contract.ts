@@ -2,7 +2,8 @@
 // and what comes out. Electron IPC and the preview server carry exactly these, through `dispatch`.
 // Tests loop over this table, so a channel added here is fuzzed and checked with the rest.
 import { z } from 'zod';
-import { PerkaraFields, PerkaraSummary } from '../domain/case';
+import { PerkaraSummary } from '../domain/case';
+import { NewPerkaraInput, RECORD_CHANNELS } from './records';
 import { Settings, SettingsPatch } from '../domain/settings';
 import { Role, User } from '../domain/user';
 
@@ -89,7 +90,8 @@ export const CONTRACT = {
     output: z.strictObject({ path: z.string().nullable() }),
   },
   'perkara:list': { input: PerkaraQuery, output: z.strictObject({ total: z.number().int(), rows: z.array(PerkaraSummary) }) },
-  'perkara:create': { input: PerkaraFields, output: PerkaraSummary },
+  'perkara:create': { input: NewPerkaraInput, output: PerkaraSummary },
+  ...RECORD_CHANNELS,
 } as const satisfies Record<string, Spec>;
 
 export type Channel = keyof typeof CONTRACT;
