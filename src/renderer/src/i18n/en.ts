@@ -1,6 +1,8 @@
 // English, switchable from the header and the first screens. Same keys as id.ts (checked by
 // `satisfies`); Indonesian procedural terms stay in brackets where investigators know them by name.
 import type { Messages } from './id';
+import { recordsEn } from './records.en';
+import { workspaceEn } from './workspace.en';
 
 export const en = {
   app: {
@@ -158,4 +160,6 @@ export const en = {
     tahap_2: 'Stage II: handed over',
     sp3: 'Stopped (SP3)',
   },
+  ...workspaceEn,
+  ...recordsEn,
 } satisfies Messages;

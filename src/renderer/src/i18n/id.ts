@@ -1,6 +1,9 @@
 // Bahasa Indonesia: the default language of every screen. en.ts must have exactly these keys (the
 // type checker holds it to that), so a string added here cannot be forgotten in English.
 // Plural keys come in _one/_other pairs in both languages: Indonesian only ever uses _other.
+import { recordsId } from './records.id';
+import { workspaceId } from './workspace.id';
+
 export const id = {
   app: {
     name: 'Berkas',
@@ -157,6 +160,8 @@ export const id = {
     tahap_2: 'Tahap II: penyerahan',
     sp3: 'Dihentikan (SP3)',
   },
+  ...workspaceId,
+  ...recordsId,
 };
 
 export type Messages = typeof id;
