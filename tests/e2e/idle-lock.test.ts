@@ -44,7 +44,7 @@ describe('idle lock and the page', () => {
     // Case data that must be gone from the page once it locks.
     const secretTitle = 'Korban Siti Aminah dijual lewat MiChat';
     const secretLp = 'LP/B/417/XI/2025/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
-    expect(await host.call('perkara:create', { lpNumber: secretLp, title: secretTitle })).toMatchObject({ ok: true });
+    expect(await host.call('perkara:create', { lpNumber: secretLp, lpDate: '2025-11-03', title: secretTitle })).toMatchObject({ ok: true });
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const problems: string[] = [];

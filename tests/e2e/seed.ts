@@ -18,7 +18,7 @@ const MODUS = [
 const PLACES = ['Balikpapan Kota', 'Balikpapan Utara', 'Balikpapan Selatan', 'Balikpapan Timur', 'Balikpapan Barat', 'Balikpapan Tengah', 'Pelabuhan Semayang', 'Bandara Sepinggan'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
-export type SeededCase = { lpNumber: string; title: string; lpDate: string | null };
+export type SeededCase = { lpNumber: string; title: string; lpDate: string };
 
 /** The report date of the i-th case: ten thousand spread over 1,200 days from January 2023. */
 function reportDay(i: number): Date {
@@ -31,8 +31,8 @@ function seededCase(i: number, countInYear: number): SeededCase {
   const year = day.getUTCFullYear();
   const lpNumber = `LP/B/${countInYear}/${ROMAN[day.getUTCMonth()]}/${year}/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR`;
   const title = `Dugaan TPPO: ${MODUS[i % MODUS.length]}, ${PLACES[(i * 7 + 3) % PLACES.length]}`;
-  // A few reports still lack their date, as real registers do.
-  const lpDate = i % 97 === 5 ? null : day.toISOString().slice(0, 10);
+  // The LP date is required, and its month and year must match the LP number's.
+  const lpDate = day.toISOString().slice(0, 10);
   return { lpNumber, title, lpDate };
 }
 

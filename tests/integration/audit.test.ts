@@ -14,7 +14,10 @@ const parent = tempDir();
 const budi = { BERKAS_USER: 'budi', BERKAS_PASSPHRASE: PASS };
 const creds = (login: string, passphrase = PASS) => ({ kind: 'passphrase' as const, login, passphrase: Buffer.from(passphrase) });
 
-/** A case file with two more users, settings, a passphrase change and two perkara: a realistic chain. */
+/**
+ * A case file with two more users, settings, a passphrase change and two perkara: a realistic chain.
+ * Each perkara writes two rows (perkara.create, then perkara_stage.create): 12-13 and 14-15.
+ */
 async function busyCaseFile(name: string): Promise<{ dir: string; recoveryKey: string }> {
   const made = initCaseFile(parent, name);
   const { dir } = made;
@@ -28,7 +31,7 @@ async function busyCaseFile(name: string): Promise<{ dir: string; recoveryKey: s
   expect(berkas(['passwd', dir], { BERKAS_USER: 'siti', BERKAS_PASSPHRASE: 'siti-frasa-sandi-1', BERKAS_NEW_PASSPHRASE: 'siti-frasa-sandi-2' }).code).toBe(0);
   await using(openCaseFile(dir, creds('siti', 'siti-frasa-sandi-2'), 'write'), (s) => {
     createPerkara(s, { lpNumber: 'LP/B/417/XI/2025/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR', title: 'Eksploitasi anak via MiChat', lpDate: '2025-11-03' });
-    createPerkara(s, { lpNumber: 'LP/A/12/I/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR', title: 'Pengiriman PMI ilegal' });
+    createPerkara(s, { lpNumber: 'LP/A/12/I/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR', title: 'Pengiriman PMI ilegal', lpDate: '2026-01-14' });
   });
   return made;
 }
@@ -55,7 +58,7 @@ describe('the audit chain', async () => {
     const r = verify(dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/The audit chain holds: 13 rows/);
+    expect(r.stdout).toMatch(/The audit chain holds: 15 rows/);
     const log = berkas(['audit', 'log', dir, '--limit', '100'], budi).stdout;
     for (const action of ['case_file.create', 'settings.create', 'user.add', 'user_key.add', 'settings.update', 'user.passphrase', 'perkara.create']) {
       expect(log).toContain(action);
@@ -66,8 +69,9 @@ describe('the audit chain', async () => {
   it('shows one case\'s rows with --case and the LP number, times in the unit\'s zone', () => {
     const r = berkas(['audit', 'log', dir, '--case', 'LP/A/12/I/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR'], budi);
     const lines = r.stdout.trim().split('\n');
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/WITA\s+siti\s+perkara\.create/);
+    expect(lines[1]).toMatch(/WITA\s+siti\s+perkara_stage\.create/);
   });
 
   it('read-only commands add nothing and change no byte', () => {
@@ -94,13 +98,14 @@ describe('audit verify finds tampering', () => {
     await behindTheAppsBack(dir, (db) => db.prepare("UPDATE perkara SET title = 'Judul lain' WHERE lp_number LIKE 'LP/A/12/%'").run());
     const r = verify(dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^Record perkara [0-9a-f-]{36} was changed outside Berkas: it differs from its last audit row \(13\)\.$/m);
+    expect(r.stdout).toMatch(/^Record perkara [0-9a-f-]{36} was changed outside Berkas: it differs from its last audit row \(14\)\.$/m);
   });
 
   it('a user given a role behind the app\'s back is found, as is a deleted record', async () => {
     const { dir } = await busyCaseFile('raw-role');
     await behindTheAppsBack(dir, (db) => {
       db.prepare("UPDATE users SET role = 'atasan' WHERE login = 'dewi'").run();
+      db.prepare("DELETE FROM perkara_stage WHERE perkara_id IN (SELECT id FROM perkara WHERE lp_number LIKE 'LP/B/417/%')").run();
       db.prepare("DELETE FROM perkara WHERE lp_number LIKE 'LP/B/417/%'").run();
     });
     const r = verify(dir);
@@ -156,7 +161,7 @@ describe('audit verify finds tampering', () => {
     );
     const r = verify(dir);
     expect(r.code).toBe(1);
-    expect(r.stdout.trim()).toBe('Audit row 14: the role pembaca was not allowed to do settings.update at that time.');
+    expect(r.stdout.trim()).toBe('Audit row 16: the role pembaca was not allowed to do settings.update at that time.');
   });
 
   it('a removed user\'s key no longer counts, even with a valid signature', async () => {
@@ -172,17 +177,19 @@ describe('audit verify finds tampering', () => {
     });
     const r = verify(dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/Audit row 14: the role penyidik was not allowed to do user\.remove/);
+    expect(r.stdout).toMatch(/Audit row 16: the role penyidik was not allowed to do user\.remove/);
   });
 
   it('rows cut off the end: undetectable alone, exit 1 with --anchor set to a removed head', async () => {
     const { dir } = await busyCaseFile('cut');
     const head = /Head: ([0-9a-f]{64})/.exec(verify(dir).stdout)?.[1] ?? '';
     expect(head).toMatch(/^[0-9a-f]{64}$/);
-    // Someone with the data key removes the last perkara and its audit row, and restores the trigger.
+    // Someone with the data key removes the last perkara (with its stage row) and their audit rows,
+    // and restores the trigger.
     await behindTheAppsBack(dir, (db) => {
       db.exec('DROP TRIGGER audit_append_only_delete');
-      db.prepare('DELETE FROM audit WHERE seq = 13').run();
+      db.prepare('DELETE FROM audit WHERE seq >= 14').run();
+      db.prepare("DELETE FROM perkara_stage WHERE perkara_id IN (SELECT id FROM perkara WHERE lp_number LIKE 'LP/A/12/%')").run();
       db.prepare("DELETE FROM perkara WHERE lp_number LIKE 'LP/A/12/%'").run();
       db.exec("CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit rows are append-only'); END");
     });
@@ -191,7 +198,7 @@ describe('audit verify finds tampering', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trim()).toBe(`The anchor ${head} is not in the audit chain: rows were cut off its end, or the anchor is from another case file.`);
     const earlier = berkas(['audit', 'log', dir, '--limit', '1'], budi).stdout;
-    expect(earlier).toMatch(/^\s+12\s/);
+    expect(earlier).toMatch(/^\s+13\s/);
   });
 
   it('a passphrase reset with the recovery key gives a new signing key; older rows still verify, the old key may no longer sign', async () => {
@@ -208,7 +215,7 @@ describe('audit verify finds tampering', () => {
     // siti signs with her new key from now on, and everything, old rows included, verifies.
     await using(openCaseFile(dir, creds('siti', 'siti-frasa-sandi-3'), 'write'), (s) => {
       expect(s.keyId).not.toBe(old.keyId);
-      createPerkara(s, { lpNumber: 'LP/B/1/II/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR', title: 'Penampungan di Balikpapan Barat' });
+      createPerkara(s, { lpNumber: 'LP/B/1/II/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR', title: 'Penampungan di Balikpapan Barat', lpDate: '2026-02-09' });
     });
     expect(verify(dir).code).toBe(0);
     // A row signed with the old key after the reset is refused by the key replay.
@@ -221,6 +228,6 @@ describe('audit verify finds tampering', () => {
     );
     const bad = verify(dir);
     expect(bad.code).toBe(1);
-    expect(bad.stdout.trim()).toBe(`Audit row 17 is signed with key ${old.keyId}, which was not the signer's key at that time.`);
+    expect(bad.stdout.trim()).toBe(`Audit row 20 is signed with key ${old.keyId}, which was not the signer's key at that time.`);
   });
 });

@@ -69,7 +69,7 @@ beforeAll(async () => {
   // of the body is found only after the restore has begun writing.
   await using(openCaseFile(dir, creds('budi'), 'write'), (s) =>
     transaction(s.db, () => {
-      for (let i = 0; i < 1500; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026`, title: `Perkara ${canary} nomor ${i} di Samarinda` });
+      for (let i = 0; i < 1500; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026`, lpDate: '2026-11-02', title: `Perkara ${canary} nomor ${i} di Samarinda` });
     }),
   );
 });

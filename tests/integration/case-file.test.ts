@@ -8,6 +8,7 @@ import { closeCaseFile, openCaseFile, using } from '../../src/core/store/open';
 import { parseRecoveryKey } from '../../src/core/store/recovery-key';
 import { transaction } from '../../src/core/store/db';
 import { createPerkara } from '../../src/core/services/cases';
+import { LATEST_SCHEMA_VERSION } from '../../src/core/store/migrations';
 import { PASS, ROOT, berkas, initCaseFile, readAll, tempDir } from '../helpers';
 
 const as = (login: string, passphrase = PASS) => ({ BERKAS_USER: login, BERKAS_PASSPHRASE: passphrase });
@@ -30,11 +31,11 @@ describe('berkas init and info', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('TPPO Polresta Balikpapan');
-    expect(r.stdout).toMatch(/Skema\s+2 \(terbaru 2\)/);
+    expect(r.stdout).toMatch(new RegExp(`Skema\\s+${LATEST_SCHEMA_VERSION} \\(terbaru ${LATEST_SCHEMA_VERSION}\\)`));
     expect(r.stdout).toMatch(/budi\s+atasan\s+Budi Santoso/);
     expect(r.stdout).toMatch(/Integritas\s+ok/);
     const json = JSON.parse(berkas(['info', dir, '--json'], as('budi')).stdout);
-    expect(json).toMatchObject({ schemaVersion: 2, counts: { users: 1, perkara: 0 }, integrity: 'ok' });
+    expect(json).toMatchObject({ schemaVersion: LATEST_SCHEMA_VERSION, counts: { users: 1, perkara: 0 }, integrity: 'ok' });
     expect(JSON.stringify(json)).not.toMatch(/slot|wrapped|dek|seed/i);
   });
 
@@ -64,7 +65,7 @@ describe('nothing readable on disk', () => {
     // While a process holds it open for writing, with uncheckpointed writes in the WAL.
     const session = await openCaseFile(dir, creds('budi'), 'write');
     try {
-      createPerkara(session, { lpNumber: 'LP/B/1/XI/2026', title: `Perkara ${canary}` });
+      createPerkara(session, { lpNumber: 'LP/B/1/XI/2026', lpDate: '2026-11-02', title: `Perkara ${canary}` });
       const files = Object.keys(Object.fromEntries(readAll(dir).map((b, i) => [i, b])));
       expect(files.length).toBeGreaterThanOrEqual(4); // case.db, -wal, keys.json, berkas.lock
       expect(leaks()).toEqual([]);
@@ -98,7 +99,7 @@ describe('users, passphrases and the recovery key', () => {
     // Enough rows that re-encryption would change hundreds of pages.
     await using(openCaseFile(dir, creds('budi'), 'write'), (s) =>
       transaction(s.db, () => {
-        for (let i = 0; i < 3000; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026`, title: `Perkara nomor ${i} di Balikpapan` });
+        for (let i = 0; i < 3000; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026`, lpDate: '2026-11-02', title: `Perkara nomor ${i} di Balikpapan` });
       }),
     );
     const dekBefore = await using(openCaseFile(dir, creds('siti', 'siti-frasa-sandi-panjang'), 'read'), (s) => Buffer.from(s.dek));

@@ -71,7 +71,7 @@ beforeAll(async () => {
   dir = initCaseFile(parent).dir;
   await using(openCaseFile(dir, creds(), 'write'), (s) =>
     transaction(s.db, () => {
-      for (let i = 0; i < 25; i++) createPerkara(s, { lpNumber: `LP/F/${i}/XI/2026`, title: `Perkara ${i}` });
+      for (let i = 0; i < 25; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026`, lpDate: '2026-11-02', title: `Perkara ${i}` });
     }),
   );
   // The reference: the folder as a plain open and close leaves it.

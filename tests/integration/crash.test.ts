@@ -95,7 +95,7 @@ describe('a hot journal left by a crash (as in the middle of a rekey)', () => {
     const { dir } = initCaseFile(parent, 'hot');
     await using(openCaseFile(dir, creds(), 'write'), (s) =>
       transaction(s.db, () => {
-        for (let i = 0; i < 1500; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026`, title: `Perkara ${i} ${'isi '.repeat(30)}` });
+        for (let i = 0; i < 1500; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026`, lpDate: '2026-11-02', title: `Perkara ${i} ${'isi '.repeat(30)}` });
       }),
     );
     const before = await using(openCaseFile(dir, creds(), 'read'), (s) => listPerkara(s.db).map((p) => p.title).sort());
@@ -150,7 +150,7 @@ describe.skipIf(!mounted)('a disk that fills during writes (tmpfs; skipped where
       for (let i = 0; i < 10_000 && !failure; i++) {
         const lp = `LP/B/${i}/XI/2026`;
         try {
-          createPerkara(session, { lpNumber: lp, title: `Perkara ${i} ${'isi '.repeat(70)}` });
+          createPerkara(session, { lpNumber: lp, lpDate: '2026-11-02', title: `Perkara ${i} ${'isi '.repeat(70)}` });
           acked.push(lp);
         } catch (e) {
           failure = e;

@@ -303,14 +303,14 @@ describe('the preview server: progress and cancellation', () => {
     await using(openCaseFile(caseDir, creds, 'write'), (s) =>
       transaction(s.db, () => {
         for (let i = 0; i < PERKARA_IN_PROCESS; i++) {
-          createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026/SPKT/`.padEnd(200, 'x'), title: `Perkara TPPO nomor ${i} `.padEnd(300, 'y') });
+          createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026/SPKT/`.padEnd(200, 'x'), lpDate: '2026-11-02', title: `Perkara TPPO nomor ${i} `.padEnd(300, 'y') });
         }
       }),
     );
     const unlocked = await apiEnvelope(port, token, 'session:unlock', { dir: caseDir, login: 'budi', passphrase: PASS });
     expect(unlocked).toMatchObject({ ok: true, value: { unlocked: true, user: { login: 'budi' } } });
     for (let i = 0; i < PERKARA_BY_API; i++) {
-      const made = await apiEnvelope(port, token, 'perkara:create', { lpNumber: `LP/API/${i}/XI/2026`, title: `Perkara lewat API ${i}`, lpDate: '2026-11-02' });
+      const made = await apiEnvelope(port, token, 'perkara:create', { lpNumber: `LP/A/${i}/XI/2026`, title: `Perkara lewat API ${i}`, lpDate: '2026-11-02' });
       expect(made.ok).toBe(true);
     }
     const list = await apiEnvelope(port, token, 'perkara:list', { limit: 1 });

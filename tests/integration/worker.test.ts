@@ -28,7 +28,7 @@ beforeAll(async () => {
   // Enough rows for a database of many backup chunks (64 KiB each), so a backup takes a moment.
   await using(openCaseFile(dir, creds(), 'write'), (s) =>
     transaction(s.db, () => {
-      for (let i = 0; i < 2000; i++) createPerkara(s, { lpNumber: `LP/W/${i}/XI/2026/`.padEnd(200, 'x'), title: `Perkara ${i} `.padEnd(300, 'y') });
+      for (let i = 0; i < 2000; i++) createPerkara(s, { lpNumber: `LP/B/${i}/XI/2026/`.padEnd(200, 'x'), lpDate: '2026-11-02', title: `Perkara ${i} `.padEnd(300, 'y') });
     }),
   );
 });

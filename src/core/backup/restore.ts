@@ -130,8 +130,8 @@ export async function restoreBackup(fileInput: string, dirInput: string, credent
     if (!read) throw new AppError('BACKUP_DAMAGED', { path: file, detail: 'cannot be decrypted with these keys' });
 
     mkdirSync(tmp, { mode: 0o700 });
-    mkdirSync(join(tmp, BLOBS_DIR), { mode: 0o700 });
     let sawDb = false;
+    let sawBlob = false;
     let done = 0;
     for (;;) {
       const nameLength = (await read(2)).readUInt16BE();
@@ -140,6 +140,9 @@ export async function restoreBackup(fileInput: string, dirInput: string, credent
       const entrySize = Number((await read(8)).readBigUInt64BE());
       const blob = name.startsWith(`${BLOBS_DIR}/`) && ID_PATTERN.test(name.slice(BLOBS_DIR.length + 1));
       if (name !== CASE_DB && !blob) throw new AppError('BACKUP_DAMAGED', { path: file, detail: `unknown entry ${name}` });
+      // blobs/ exists only in a case file that has attachments, as in the original.
+      if (blob && !sawBlob) mkdirSync(join(tmp, BLOBS_DIR), { mode: 0o700 });
+      sawBlob ||= blob;
       const out = await open(join(tmp, name), 'wx', 0o600);
       try {
         let left = entrySize;
@@ -157,7 +160,7 @@ export async function restoreBackup(fileInput: string, dirInput: string, credent
       }
       if (name === CASE_DB) sawDb = true;
     }
-    fsyncDir(join(tmp, BLOBS_DIR));
+    if (sawBlob) fsyncDir(join(tmp, BLOBS_DIR));
     if (!sawDb) throw new AppError('BACKUP_DAMAGED', { path: file, detail: 'no database' });
     writeKeysFile(tmp, keys);
     fsyncDir(tmp);

@@ -14,9 +14,22 @@ import { NetworkRole, PartyRole, Sex, type PartyInput, type PartyPatch, type Per
 import { RuleSet } from '../rules/rulesets';
 
 const Id = z.uuid();
-const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A plain object of the shape a record's fields can have: nested at most a few levels (a team of
+ * members, a guardian), with bounded lists and text. Anything deeper or larger is refused here,
+ * before it reaches a handler; the fields themselves are checked by the core.
+ */
+function isFieldsObject(v: unknown, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (v === null || typeof v === 'boolean' || typeof v === 'number') return true;
+  if (typeof v === 'string') return v.length <= 200_000;
+  if (Array.isArray(v)) return depth > 0 && v.length <= 10_000 && v.every((x) => isFieldsObject(x, depth + 1));
+  if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  const entries = Object.entries(v);
+  return entries.length <= 64 && entries.every(([, x]) => isFieldsObject(x, depth + 1));
+}
 /** A record's fields as a form sends them; the core's schema checks them (see above). */
-const fields = <T>() => z.custom<T>(isPlainObject, { message: 'an object of fields' });
+const fields = <T>() => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v) && isFieldsObject(v), { message: 'an object of fields' });
 
 const Person = z.strictObject({
   id: z.string(),
