@@ -2,6 +2,7 @@
 // meets (LP, NIK, dates, the child boundary, detention under each rule set, documents tied to the
 // right people, stages), refusals that leave every byte as it was, and an audit chain that verifies
 // after every kind of change.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/shared/errors';
@@ -10,7 +11,9 @@ import { changeStage, createPerkara, getPerkara, updatePerkara } from '../../src
 import { deletePerkara } from '../../src/core/services/case-delete';
 import { perkaraDeadlines } from '../../src/core/services/deadlines';
 import { addDetention, addArrest, listDetentions } from '../../src/core/services/detentions';
-import { addDocument } from '../../src/core/services/documents';
+import { addDocument, removeDocument } from '../../src/core/services/documents';
+import { addCustodyEvent, addEvidence, getEvidence, listCustody } from '../../src/core/services/evidence';
+import { attachFile } from '../../src/core/services/attachments';
 import { addParty, getParty, removeParty, updateParty, updatePerson } from '../../src/core/services/parties';
 import { openConnection } from '../../src/core/store/db';
 import { openCaseFile, using } from '../../src/core/store/open';
@@ -205,6 +208,35 @@ describe('documents', () => {
       expect(inUse.code).toBe('IN_USE');
       expect(formatError(inUse, 'id')).toContain('1 dokumen');
       removeParty(s, saksi.id);
+    });
+    verifies();
+  });
+});
+
+describe('barang bukti', () => {
+  it('derives status and holder from the standing custody events, and keeps what evidence names', async () => {
+    const folder = tempDir('berkas-lampiran-');
+    const scan = join(folder, 'ba-penyitaan.txt');
+    writeFileSync(scan, 'Berita acara penyitaan (fiktif)');
+    await write(async (s) => {
+      const p = createPerkara(s, { lpNumber: LP(90), lpDate: '2026-03-05', title: 'Barang bukti' });
+      const t = addParty(s, p.id, { role: 'tersangka' }, { fullName: 'Pemilik HP' });
+      const ba = addDocument(s, p.id, { type: 'ba_penyitaan', date: '2026-03-05', parties: [t.id] });
+      const item = addEvidence(s, p.id, { description: '1 unit HP', category: 'digital', seizedFromParty: t.id, seizureDocument: ba.id });
+      expect([item.number, item.status, item.holder]).toEqual([1, 'belum_diterima', '']);
+      expect(refusal(() => addEvidence(s, p.id, { description: 'Uang', category: 'fisik', amount: 5 })).params.rule).toBe('ONLY_MONEY');
+      const first = addCustodyEvent(s, item.id, { releasedBy: 'Penyidik A', receivedBy: 'Petugas BB', at: '2026-03-05T10:00:00+08:00', purpose: 'penyimpanan' });
+      addCustodyEvent(s, item.id, { releasedBy: 'Petugas BB', receivedBy: 'Lab Siber', at: '2026-03-06T10:00:00+08:00', purpose: 'pemeriksaan_lab' });
+      expect(getEvidence(s.db, item.id)).toMatchObject({ status: 'di_laboratorium', holder: 'Lab Siber' });
+      // A correction replaces the event it corrects; the original stays on record.
+      addCustodyEvent(s, item.id, { releasedBy: 'Penyidik A', receivedBy: 'Petugas BB', at: '2026-03-05T10:00:00+08:00', purpose: 'penyitaan', corrects: first.id });
+      expect(refusal(() => addCustodyEvent(s, item.id, { releasedBy: 'x', receivedBy: 'y', at: '2026-03-07T10:00:00+08:00', purpose: 'lainnya', corrects: first.id })).params.rule).toBe('EVENT_ALREADY_CORRECTED');
+      expect(listCustody(s.db, item.id).map((e) => [e.seq, e.correctedBy !== null])).toEqual([[1, true], [2, false], [3, false]]);
+      await attachFile(s, { documentId: ba.id }, scan);
+      expect(refusal(() => removeDocument(s, ba.id)).code).toBe('IN_USE');
+      expect(refusal(() => removeParty(s, t.id)).code).toBe('IN_USE');
+      const whole = refusal(() => deletePerkara(s, p.id));
+      expect(formatError(whole, 'id')).toContain('1 barang bukti');
     });
     verifies();
   });

@@ -1,7 +1,7 @@
 // Reading blobs back: every reader decrypts the whole blob and compares the SHA-256 recorded at
 // import before anything is trusted. Plaintext goes only to the caller's destination (as
 // `dest.partial`, renamed once the hash holds) or to memory; never to a temp file elsewhere.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { open, rename, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -30,9 +30,11 @@ export async function readBlobToFile(
   opts: ReadOptions = {},
 ): Promise<void> {
   const partial = dest + PARTIAL_SUFFIX;
+  // Never over a file that is there already: not `dest`, nor one that happens to carry the partial's name.
+  if (existsSync(dest) || existsSync(partial)) throw new AppError('IO_ERROR', { path: existsSync(dest) ? dest : partial, detail: 'already exists' });
   let fh: FileHandle | null = null;
   try {
-    fh = await open(partial, 'w', 0o600);
+    fh = await open(partial, 'wx', 0o600);
     const out = fh;
     let position = 0;
     const { digests } = await decryptBlob(caseDir, id, key, name, ['sha256'], opts, async (plain) => {

@@ -16,6 +16,8 @@ export function deletePerkara(session: WriteSession, id: string): void {
   // not deleted (its items can be removed only before their first handover).
   const items = get<{ n: number }>(session.db, sql`SELECT count(*) AS n FROM evidence WHERE perkara_id = ${id}`)?.n ?? 0;
   if (items > 0) throw new AppError('IN_USE', { record: `perkara ${perkara.lpNumber}`, by: 'evidence', count: items });
+  const attachments = get<{ n: number }>(session.db, sql`SELECT count(*) AS n FROM attachment WHERE perkara_id = ${id}`)?.n ?? 0;
+  if (attachments > 0) throw new AppError('IN_USE', { record: `perkara ${perkara.lpNumber}`, by: 'attachment', count: attachments });
   transaction(session.db, () => {
     for (const d of listDocuments(session.db, id)) deleteDocumentRows(session, d);
     for (const party of listParties(session.db, id)) {

@@ -87,6 +87,12 @@ export function updateDocument(session: WriteSession, id: string, patch: Documen
 export function removeDocument(session: WriteSession, id: string): void {
   requireRole(session, 'editCases');
   const current = getDocument(session.db, id);
+  // Its scans, and the barang bukti whose seizure it documents, would be left pointing at nothing.
+  const record = documentLabel(current.type, current.number);
+  const attachments = get<{ n: number }>(session.db, sql`SELECT count(*) AS n FROM attachment WHERE document_id = ${id}`)?.n ?? 0;
+  if (attachments > 0) throw new AppError('IN_USE', { record, by: 'attachment', count: attachments });
+  const items = get<{ n: number }>(session.db, sql`SELECT count(*) AS n FROM evidence WHERE seizure_document = ${id} OR permission_document = ${id}`)?.n ?? 0;
+  if (items > 0) throw new AppError('IN_USE', { record, by: 'evidence', count: items });
   transaction(session.db, () => deleteDocumentRows(session, current));
 }
 

@@ -165,10 +165,11 @@ export function addCustodyEvent(session: WriteSession, evidenceId: string, input
   const { today, zone } = unitToday(session);
   rejectFuture({ at: localDate(new Date(c.at), zone) }, today, record);
   if (c.corrects) {
-    const target = get<{ evidence_id: string }>(session.db, sql`SELECT evidence_id FROM custody_event WHERE id = ${c.corrects}`);
+    const target = get<{ evidence_id: string; seq: number }>(session.db, sql`SELECT evidence_id, seq FROM custody_event WHERE id = ${c.corrects}`);
     if (target?.evidence_id !== evidenceId) throw new AppError('INVALID_FIELD', { record, field: 'corrects', rule: 'EVENT_NOT_OF_ITEM', value: c.corrects });
+    // People know events by their number within the item (#2), not by id.
     if (get(session.db, sql`SELECT 1 FROM custody_event WHERE corrects = ${c.corrects}`)) {
-      throw new AppError('INVALID_FIELD', { record, field: 'corrects', rule: 'EVENT_ALREADY_CORRECTED', value: c.corrects });
+      throw new AppError('INVALID_FIELD', { record, field: 'corrects', rule: 'EVENT_ALREADY_CORRECTED', value: `#${target.seq}` });
     }
   }
   const id = randomUUID();

@@ -217,6 +217,8 @@ export function removeParty(session: WriteSession, id: string): void {
     const used = get<{ n: number }>(session.db, { text: `SELECT count(*) AS n FROM ${table} WHERE party_id = ?`, params: [id] })?.n ?? 0;
     if (used > 0) throw new AppError('IN_USE', { record, by: table, count: used });
   }
+  const seized = get<{ n: number }>(session.db, sql`SELECT count(*) AS n FROM evidence WHERE seized_from_party = ${id}`)?.n ?? 0;
+  if (seized > 0) throw new AppError('IN_USE', { record, by: 'evidence', count: seized });
   transaction(session.db, () => deletePartyRows(session, party));
 }
 

@@ -67,9 +67,9 @@ export function migration004Evidence(db: WritableDb): void {
       sha1           TEXT,
       md5            TEXT,
       protected      INTEGER NOT NULL CHECK (protected IN (0, 1)),
-      thumb_blob_id  TEXT UNIQUE,
-      thumb_key      BLOB,
-      thumb_sha256   TEXT,
+      thumb_blob_id  TEXT UNIQUE CHECK (thumb_blob_id IS NULL OR length(thumb_blob_id) = 32),
+      thumb_key      BLOB CHECK (thumb_key IS NULL OR length(thumb_key) = 32),
+      thumb_sha256   TEXT CHECK (thumb_sha256 IS NULL OR length(thumb_sha256) = 64),
       created_at     TEXT NOT NULL,
       CHECK ((evidence_id IS NULL) <> (document_id IS NULL)),
       CHECK ((thumb_blob_id IS NULL) = (thumb_key IS NULL) AND (thumb_key IS NULL) = (thumb_sha256 IS NULL))
