@@ -1,9 +1,11 @@
 // `npm run bench`: bundles the benchmarks from bench/ with the current sources and runs them.
+// `npm run bench -- search` runs one of them (store, blobs, search).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
+const only = process.argv[2];
 await build({
-  entryPoints: ['bench/store.ts', 'bench/blobs.ts'],
+  entryPoints: ['bench/store.ts', 'bench/blobs.ts', 'bench/search.ts'],
   outdir: 'out/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -14,7 +16,12 @@ await build({
   define: { __BERKAS_VERSION__: '"bench"' },
   logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, ['out/bench/store.mjs'], { stdio: 'inherit' });
-const { benchBlobs } = await import('../out/bench/blobs.mjs');
-await benchBlobs();
-process.exit(run.status ?? 1);
+// The store and search benches run in a process of their own each: a clean heap and page cache.
+const runs = [];
+if (!only || only === 'store') runs.push(spawnSync(process.execPath, ['out/bench/store.mjs'], { stdio: 'inherit' }));
+if (!only || only === 'blobs') {
+  const { benchBlobs } = await import('../out/bench/blobs.mjs');
+  await benchBlobs();
+}
+if (!only || only === 'search') runs.push(spawnSync(process.execPath, ['out/bench/search.mjs'], { stdio: 'inherit' }));
+process.exit(runs.map((r) => r.status ?? 1).find((s) => s !== 0) ?? 0);

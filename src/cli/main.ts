@@ -16,6 +16,16 @@ import { passwdCommand } from './commands/passwd';
 import { settingsCommand } from './commands/settings';
 import { exportJsonCommand, importCommand } from './commands/exchange';
 import { casesCommand, deadlinesCommand } from './commands/cases';
+import { searchCommand } from './commands/search';
+import {
+  attachCommand,
+  custodyAddCommand,
+  custodyLogCommand,
+  evidenceAddCommand,
+  evidenceExportCommand,
+  evidenceListCommand,
+  evidenceVerifyCommand,
+} from './commands/evidence';
 import { pickLang, type Io } from './io';
 
 const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
@@ -33,12 +43,31 @@ const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
   berkas rekey DIR
   berkas backup DIR FILE
   berkas restore FILE DIR [--recovery-key-file F]
-  berkas import DIR FILE.json
-  berkas export-json DIR (--case LP-OR-ID ... | --all) [--out FILE] [--now ISO]
+  berkas import DIR FILE.json [--attachments FOLDER]
+  berkas export-json DIR (--case LP-OR-ID ... | --all) [--out FILE] [--now ISO] [--attachments FOLDER]
       exportedAt: --now, else SOURCE_DATE_EPOCH, else the clock
   berkas cases DIR [--json] [--now ISO]
   berkas deadlines DIR [--json] [--now ISO]
       --now: a date and time with its zone, e.g. 2026-11-26T09:00:00+08:00
+  berkas search DIR QUERY [--json] [--limit N]
+      people, cases, documents and barang bukti; read-only; at most N (default 20) per group
+  berkas evidence add DIR --case LP-OR-ID --desc TEXT [--category fisik|digital|dokumen|uang]
+        [--amount RP] [--seized-from WHO] [--seized-at ISO] [--place TEXT] [--seal NO] [--storage TEXT]
+      prints the new item's number alone on the first line, then "BB-N recorded: TEXT"
+  berkas evidence list DIR --case LP-OR-ID [--json]
+  berkas evidence verify DIR [--case LP-OR-ID]
+      one line per attachment: OK, TAMPERED, MISSING or ERROR; exit 1 when any is not OK
+  berkas evidence export DIR --case LP-OR-ID --item NO --name FILE-NAME --out PATH
+  berkas custody add DIR --case LP-OR-ID --item NO --from WHO --to WHO --purpose PURPOSE
+        [--at ISO] [--location TEXT] [--seal-intact yes|no] [--note TEXT] [--corrects EVENT-NO]
+      purposes: penyitaan, penyimpanan, pemeriksaan, pemeriksaan_lab, penyerahan_jpu,
+                pengembalian, pemusnahan, lainnya; --at defaults to now
+      prints the new event's number alone on the first line (what --corrects takes)
+  berkas custody log DIR --case LP-OR-ID --item NO
+  berkas attach DIR --case LP-OR-ID --item NO FILE... [--protected yes|no] [--hashes]
+      prints "SHA256  NAME" per file as sha256sum does; --hashes adds "SHA1 (NAME) = …" and
+      "MD5 (NAME) = …"; Ctrl-C cancels the file being stored and leaves nothing of it
+      NO: the item's number within the case, e.g. 3 or BB-3
 
 Acting user: --user LOGIN or BERKAS_USER.
 Passphrase: BERKAS_PASSPHRASE, --passphrase-file F, or a hidden prompt on a terminal.
@@ -64,10 +93,41 @@ const COMMANDS = {
   rekey: { ...COMMON },
   backup: { ...COMMON },
   restore: { ...COMMON, 'recovery-key-file': { type: 'string' } },
-  import: { ...COMMON },
-  'export-json': { ...COMMON, case: { type: 'string', multiple: true }, all: { type: 'boolean' }, out: { type: 'string' }, now: { type: 'string' } },
+  import: { ...COMMON, attachments: { type: 'string' } },
+  'export-json': { ...COMMON, case: { type: 'string', multiple: true }, all: { type: 'boolean' }, out: { type: 'string' }, now: { type: 'string' }, attachments: { type: 'string' } },
   cases: { ...COMMON, json: { type: 'boolean' }, now: { type: 'string' } },
   deadlines: { ...COMMON, json: { type: 'boolean' }, now: { type: 'string' } },
+  search: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' } },
+  evidence: {
+    ...COMMON,
+    case: { type: 'string' },
+    item: { type: 'string' },
+    desc: { type: 'string' },
+    category: { type: 'string' },
+    amount: { type: 'string' },
+    'seized-from': { type: 'string' },
+    'seized-at': { type: 'string' },
+    place: { type: 'string' },
+    seal: { type: 'string' },
+    storage: { type: 'string' },
+    json: { type: 'boolean' },
+    name: { type: 'string' },
+    out: { type: 'string' },
+  },
+  custody: {
+    ...COMMON,
+    case: { type: 'string' },
+    item: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    purpose: { type: 'string' },
+    at: { type: 'string' },
+    location: { type: 'string' },
+    'seal-intact': { type: 'string' },
+    note: { type: 'string' },
+    corrects: { type: 'string' },
+  },
+  attach: { ...COMMON, case: { type: 'string' }, item: { type: 'string' }, protected: { type: 'string' }, hashes: { type: 'boolean' } },
 } as const satisfies Record<string, ParseArgsConfig['options']>;
 
 function usageError(detail: string): AppError {
@@ -170,6 +230,37 @@ async function run(io: Io, argv: string[]): Promise<number> {
     case 'deadlines': {
       const { values, positionals } = parse('deadlines', rest);
       await deadlinesCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'search': {
+      const { values, positionals } = parse('search', rest);
+      // An unquoted query arrives as several words: they are one query.
+      positional(positionals, 1, 'QUERY');
+      await searchCommand(io, positional(positionals, 0, 'DIR'), positionals.slice(1).join(' '), values);
+      return 0;
+    }
+    case 'evidence': {
+      const { values, positionals } = parse('evidence', rest);
+      const [sub] = positionals;
+      const dir = (): string => positional(positionals, 1, 'DIR');
+      if (sub === 'add') await evidenceAddCommand(io, dir(), values);
+      else if (sub === 'list') await evidenceListCommand(io, dir(), values);
+      else if (sub === 'verify') return evidenceVerifyCommand(io, dir(), values);
+      else if (sub === 'export') await evidenceExportCommand(io, dir(), values);
+      else throw usageError('berkas evidence add|list|verify|export DIR');
+      return 0;
+    }
+    case 'custody': {
+      const { values, positionals } = parse('custody', rest);
+      const [sub] = positionals;
+      if (sub === 'add') await custodyAddCommand(io, positional(positionals, 1, 'DIR'), values);
+      else if (sub === 'log') await custodyLogCommand(io, positional(positionals, 1, 'DIR'), values);
+      else throw usageError('berkas custody add|log DIR');
+      return 0;
+    }
+    case 'attach': {
+      const { values, positionals } = parse('attach', rest);
+      await attachCommand(io, positional(positionals, 0, 'DIR'), positionals.slice(1), values);
       return 0;
     }
     default:

@@ -13,6 +13,7 @@ import { startCoreWorker, type CoreHost } from '../../src/core/host/client';
 import { closeCaseFile, openCaseFile } from '../../src/core/store/open';
 import { parseRecoveryKey } from '../../src/core/store/recovery-key';
 import { startPreviewServer, type PreviewServer } from '../../src/preview/server';
+import { lpSortKey } from '../../src/shared/rules/lp';
 import { ROOT } from '../helpers';
 import { launchChromium } from './browser';
 import { seedCases } from './seed';
@@ -235,8 +236,9 @@ describe('the first minute with Berkas', () => {
     expect(rendered).toBeLessThan(80);
     await shot(page, '07b-full-list-bottom');
 
-    // Sorted by LP number, both ways.
-    const byLp = seeded.map((c) => c.lpNumber).sort();
+    // Sorted by LP number, both ways: by year, month and number, as the core sorts (LP/B/999 before LP/B/1000).
+    const key = (lp: string): string => lpSortKey(lp);
+    const byLp = seeded.map((c) => c.lpNumber).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     await page.getByRole('button', { name: 'Nomor LP' }).click();
     await expect.poll(() => firstRow.textContent()).toBe(byLp[0]);
     expect(await page.getByRole('columnheader', { name: 'Nomor LP' }).getAttribute('aria-sort')).toBe('ascending');

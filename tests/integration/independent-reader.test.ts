@@ -1,13 +1,22 @@
-// An independent reader of a case file, written from docs/case-file-format.md alone: it imports
-// nothing from src/, only node:crypto, hash-wasm and SQLCipher. If it needs a fact the document does
-// not state, the document is incomplete. The § numbers in the comments are the document's.
+// An independent reader of a case file, written from docs/case-file-format.md alone: its checks
+// import nothing from src/, only node:crypto, hash-wasm and SQLCipher. If it needs a fact the document
+// does not state, the document is incomplete. The § numbers in the comments are the document's.
+// Only the setup of a test (what the file should then hold) may go through Berkas: its CLI, or its
+// services where the CLI has no command for the record.
 import { createDecipheriv, createHash, createPrivateKey, createPublicKey, diffieHellman, hkdfSync, verify } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { argon2id } from 'hash-wasm';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { PASS, berkas, initCaseFile, tempDir } from '../helpers';
+import { PASS, berkas, initCaseFile, snapshot, tempDir } from '../helpers';
+// Setup only (see above).
+import { attachFile } from '../../src/core/services/attachments';
+import { findPerkara } from '../../src/core/services/cases';
+import { addCustodyEvent, addEvidence } from '../../src/core/services/evidence';
+import { listParties } from '../../src/core/services/parties';
+import { openCaseFile, using } from '../../src/core/store/open';
 
 type Kdf = { algorithm: string; version: number; memoryKiB: number; iterations: number; parallelism: number; hashLength: number; salt: string };
 type Slot = { id: string; publicKey: string; wrapped: string; dataKeys: { ephemeral: string; wrapped: string }[] };
@@ -95,7 +104,7 @@ function withDb<T>(path: string, dek: Buffer | undefined, fn: (db: Database.Data
     db.pragma('legacy=4');
     db.key(Buffer.from(`x'${dek?.toString('hex')}'`));
     db.pragma('locking_mode=EXCLUSIVE');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(5); // §7, §14: the newest schema the document describes
     return fn(db);
   } finally {
     db.close();
@@ -108,6 +117,105 @@ function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([key, v]) => `${JSON.stringify(key)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+// §11: the state of a record of a table: every column in camelCase, JSON columns parsed, key and
+// derived columns left out, the fields a later migration added left out while they hold its default.
+const camel = (column: string): string => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const RECORD_RULES: Record<string, { json: string[]; derived: string[]; keys?: string[]; addedLater: Record<string, unknown> }> = {
+  perkara: {
+    json: ['charges', 'team', 'resume', 'warnings'],
+    derived: ['lp_sort'],
+    addedLater: {
+      ...Object.fromEntries(['model', 'offenceStart', 'offenceEnd', 'adultRules', 'childRules'].map((k) => [k, null])),
+      ...Object.fromEntries(['satker', 'place', 'modus', 'exploitation', 'recruitmentChannel'].map((k) => [k, ''])),
+      ...Object.fromEntries(['charges', 'team', 'warnings'].map((k) => [k, []])),
+      resume: { analisis: '', dasar: '', fakta: '', kesimpulan: '', uraian: '' },
+    },
+  },
+  perkara_stage: { json: [], derived: [], addedLater: {} },
+  person: { json: ['warnings'], derived: [], addedLater: {} },
+  party: { json: ['guardian'], derived: [], addedLater: {} },
+  document: { json: [], derived: [], addedLater: {} },
+  evidence: { json: [], derived: [], addedLater: {} },
+  custody_event: { json: [], derived: [], addedLater: {} },
+  // The key columns are no part of the state (§11): the audit table keeps every state forever.
+  attachment: { json: [], derived: [], keys: ['file_key', 'thumb_key'], addedLater: {} },
+};
+function recordState(conn: Database.Database, entity: keyof typeof RECORD_RULES, row: Record<string, unknown>): Record<string, unknown> {
+  const rules = RECORD_RULES[entity] ?? { json: [], derived: [], addedLater: {} };
+  const state: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) {
+    if (rules.derived.includes(column) || rules.keys?.includes(column)) continue;
+    // A BLOB column is its bytes in base64 (none is left here once the key columns are out).
+    state[camel(column)] = rules.json.includes(column) && typeof value === 'string' ? JSON.parse(value) : Buffer.isBuffer(value) ? value.toString('base64') : value;
+  }
+  if (entity === 'document') {
+    // §11: plus the party ids of its document_party rows, sorted in byte order.
+    const parties = conn.prepare('SELECT party_id FROM document_party WHERE document_id = ?').all(row.id) as { party_id: string }[];
+    state.parties = parties.map((p) => p.party_id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+  for (const [field, fallback] of Object.entries(rules.addedLater)) {
+    if (field in state && canonicalJson(state[field]) === canonicalJson(fallback)) delete state[field];
+  }
+  return state;
+}
+
+// §17: blobs/<id> decrypted with the key from its row: the header, the length the size implies,
+// every chunk's tag (IV = nonce prefix ‖ u32be i; AAD = id ‖ u64be i ‖ last flag), then the SHA-256.
+function readBlob(caseDir: string, blobId: unknown, key: unknown, sha: unknown): Buffer {
+  expect(blobId).toMatch(/^[0-9a-f]{32}$/);
+  expect(Buffer.isBuffer(key) && key.length).toBe(32);
+  const bytes = readFileSync(join(caseDir, 'blobs', String(blobId)));
+  expect(bytes.subarray(0, 8).toString('ascii')).toBe('BERKASBL');
+  expect(bytes[8]).toBe(1);
+  const id = bytes.subarray(9, 25);
+  expect(id.toString('hex')).toBe(blobId);
+  const size = Number(bytes.readBigUInt64BE(25));
+  const noncePrefix = bytes.subarray(33, 41);
+  const n = Math.max(1, Math.ceil(size / 65536));
+  expect(bytes.length).toBe(41 + size + 16 * n);
+  const plain: Buffer[] = [];
+  for (let i = 0, at = 41; i < n; i++) {
+    const length = Math.min(65536, size - 65536 * i);
+    const counter = Buffer.alloc(4);
+    counter.writeUInt32BE(i);
+    const tail = Buffer.alloc(9);
+    tail.writeBigUInt64BE(BigInt(i));
+    tail[8] = i === n - 1 ? 1 : 0;
+    // gcmOpen wants iv ‖ ciphertext ‖ tag, which is the chunk behind its IV.
+    const chunk = gcmOpen(key as Buffer, Buffer.concat([noncePrefix, counter, bytes.subarray(at, at + length + 16)]), Buffer.concat([id, tail]));
+    expect(chunk, `chunk ${i} of ${n}`).not.toBeNull();
+    plain.push(chunk ?? Buffer.alloc(0));
+    at += length + 16;
+  }
+  const content = Buffer.concat(plain);
+  expect(sha256(content).toString('hex')).toBe(sha);
+  return content;
+}
+
+// §10: the status an item's last standing custody event gives it.
+const STATUS_OF_PURPOSE: Record<string, string> = {
+  penyitaan: 'disimpan',
+  penyimpanan: 'disimpan',
+  pemeriksaan: 'diperiksa',
+  pemeriksaan_lab: 'di_laboratorium',
+  penyerahan_jpu: 'diserahkan_jpu',
+  pengembalian: 'dikembalikan',
+  pemusnahan: 'dimusnahkan',
+  lainnya: 'dipindahkan',
+};
+
+// §10: lp_sort, recomputed from the LP number.
+function lpSort(lp: string): string {
+  const text = lp.trim().toUpperCase();
+  const parts = text.split('/').map((p) => p.trim().replace(/\s+/g, ' '));
+  const months = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+  const [head, model, number, roman, year] = parts;
+  const month = months.indexOf(roman ?? '') + 1;
+  if (head !== 'LP' || (model !== 'A' && model !== 'B') || !/^[0-9]+$/.test(number ?? '') || month === 0 || !/^[0-9]{4}$/.test(year ?? '')) return `1 ${text}`;
+  const digits = (number ?? '').replace(/^0+(?=[0-9])/, '');
+  return `0 ${year}-${String(month).padStart(2, '0')}-${String(digits.length).padStart(3, '0')}${digits}-${model} ${text}`;
 }
 
 // §11: recompute every row's hash and check its signature with the key user_keys holds for key_id.
@@ -261,5 +369,226 @@ describe('an independent reader following docs/case-file-format.md', () => {
       expect(verifyChain(conn).rows).toHaveLength(9);
       expect(conn.prepare('SELECT satker FROM settings').get()).toEqual({ satker: 'POLRESTA SAMARINDA' });
     });
+  });
+
+  it('recomputes a case, its people and its documents from their rows: each matches the state hash of its last audit row', async () => {
+    // Setup through the CLI: one case with a child korban (and her guardian), a tersangka whose NIK
+    // disagrees with his sex (a warning on the person), a BAP korban naming the korban and a document
+    // naming both. The LP's satker differs from the unit's: a warning on the perkara.
+    const file = join(parent, 'kasus.json');
+    const lp = 'lp / b / 417 / xi / 2025 / spkt / polresta balikpapan / polda kalimantan timur';
+    writeFileSync(file, JSON.stringify({
+      format: 'berkas-cases',
+      version: 1,
+      cases: [{
+        lpNumber: lp,
+        lpDate: '2025-11-03',
+        title: 'CONTOH FIKTIF: eksploitasi anak',
+        place: 'Samarinda Ulu',
+        offenceStart: '2025-10-01T21:30',
+        modus: 'eksploitasi_anak',
+        recruitmentChannel: 'MiChat',
+        charges: ['uu21-2007-p2-1', 'uu21-2007-p17'],
+        team: [{ name: 'Andi Rekaan', rank: 'IPDA', nrp: '88070123', role: 'ketua' }],
+        resume: { uraian: 'Uraian fiktif.' },
+        stages: [{ stage: 'penyelidikan', date: '2025-11-03' }, { stage: 'penyidikan', date: '2025-11-05', note: 'Sprindik fiktif' }],
+        parties: [
+          { ref: 'korban-1', role: 'korban', guardian: { name: 'Siti Rekaan', relation: 'ibu' }, person: { fullName: 'Melati Rekaan', nik: '6471015704090001', birthDate: '2009-04-17', sex: 'P' } },
+          { ref: 'tersangka-1', role: 'tersangka', networkRole: 'mucikari', person: { fullName: 'Hendra Rekaan', alias: 'Koko', nik: '6471014503900002', birthDate: '1990-03-05', sex: 'L' } },
+        ],
+        documents: [
+          { type: 'bap_korban', number: 'BAP/12/XI/2025', date: '2025-11-06', signatory: 'IPDA Andi Rekaan', parties: ['korban-1'] },
+          { type: 'lainnya', number: 'CATATAN/1', parties: ['tersangka-1', 'korban-1'] },
+        ],
+      }],
+    }));
+    const imported = berkas(['import', dir, file], budi);
+    expect([imported.code, imported.stderr]).toEqual([0, '']);
+
+    // From here on, the document alone.
+    withDb(db, (await budiDeks())[0], (conn) => {
+      const { rows } = verifyChain(conn);
+      const lastRow = (entity: string, id: string) => rows.filter((r) => r.entity === entity && r.entity_id === id).at(-1);
+      const perkara = conn.prepare('SELECT * FROM perkara').all() as Record<string, unknown>[];
+      expect(perkara).toHaveLength(1);
+      const perkaraId = String(perkara[0]?.id);
+      // §11 Actions: what an import writes, in order, each row naming the case.
+      const caseRows = rows.filter((r) => r.perkara_id === perkaraId);
+      expect(caseRows.map((r) => r.action)).toEqual([
+        'perkara.create', 'perkara_stage.create', 'perkara_stage.create', 'perkara.update',
+        'person.create', 'party.create', 'person.create', 'party.create', 'document.create', 'document.create',
+      ]);
+      expect(rows.slice(-caseRows.length)).toEqual(caseRows);
+
+      let checked = 0;
+      for (const entity of ['perkara', 'perkara_stage', 'person', 'party', 'document'] as const) {
+        for (const row of conn.prepare(`SELECT * FROM ${entity}`).all() as Record<string, unknown>[]) {
+          const state = canonicalJson(recordState(conn, entity, row));
+          const last = lastRow(entity, String(row.id));
+          expect([entity, last?.state]).toEqual([entity, state]);
+          expect(sha256(state).toString('hex')).toBe(last?.state_hash);
+          checked++;
+        }
+      }
+      expect(checked).toBe(1 + 2 + 2 + 2 + 2);
+
+      // What the states say, against what the file gave (§10).
+      const [p] = perkara as [Record<string, unknown>];
+      const state = recordState(conn, 'perkara', p);
+      expect(state).toMatchObject({
+        lpNumber: 'LP/B/417/XI/2025/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR',
+        stage: 'penyidikan',
+        model: 'B',
+        satker: 'POLRESTA SAMARINDA', // none given: the unit's
+        offenceStart: '2025-10-01T21:30', // local time, no zone
+        charges: ['uu21-2007-p2-1', 'uu21-2007-p17'],
+        team: [{ name: 'Andi Rekaan', rank: 'IPDA', nrp: '88070123', role: 'ketua' }],
+        resume: { dasar: '', uraian: 'Uraian fiktif.', fakta: '', analisis: '', kesimpulan: '' },
+        adultRules: 'kuhap-1981@1',
+        childRules: 'sppa-2012@1',
+        warnings: [{ field: 'lpNumber', code: 'LP_SATKER_DIFFERS', params: { found: 'POLRESTA BALIKPAPAN', expected: 'POLRESTA SAMARINDA' } }],
+      });
+      // Left out: the derived sort key, and schema-3 fields still at their defaults.
+      expect(['lpSort', 'exploitation', 'offenceEnd'].filter((k) => k in state)).toEqual([]);
+      expect(p.lp_sort).toBe(lpSort(String(p.lp_number)));
+      expect(p.lp_sort).toBe('0 2025-11-003417-B LP/B/417/XI/2025/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR');
+
+      const people = conn.prepare('SELECT p.role, p.confidential, p.guardian, s.full_name, s.warnings FROM party p JOIN person s ON s.id = p.person_id ORDER BY p.role').all();
+      expect(people).toEqual([
+        { role: 'korban', confidential: 1, guardian: '{"name":"Siti Rekaan","relation":"ibu","phone":""}', full_name: 'Melati Rekaan', warnings: '[]' },
+        { role: 'tersangka', confidential: 0, guardian: null, full_name: 'Hendra Rekaan', warnings: '[{"field":"nik","code":"NIK_SEX_MISMATCH","params":{"nikSex":"P","sex":"L"}}]' },
+      ]);
+      const docs = conn.prepare('SELECT * FROM document ORDER BY type').all() as Record<string, unknown>[];
+      expect(docs.map((d) => (recordState(conn, 'document', d).parties as string[]).length)).toEqual([1, 2]); // bap_korban, lainnya
+      // A person's rows name the case the person was added from.
+      expect(rows.filter((r) => r.entity === 'person').map((r) => r.perkara_id)).toEqual([perkaraId, perkaraId]);
+    });
+    expect(berkas(['audit', 'verify', dir], budi).code).toBe(0);
+  });
+
+  it('decrypts an attachment of a barang bukti from blobs/, recomputes the item, its custody and its attachments, and finds the blobs in a backup', async () => {
+    // Setup through Berkas' services: an item seized from the korban (so its attachments are
+    // protected by default), three handovers of which the last corrects the second, and three files:
+    // a short text, a text of three chunks, and a photo (which gets a thumbnail).
+    const note = 'CONTOH FIKTIF: tangkapan layar percakapan MiChat, 6 November 2025.\n';
+    const long = Array.from({ length: 3000 }, (_, i) => `baris ${String(i).padStart(4, '0')} CONTOH FIKTIF percakapan yang panjang\n`).join('');
+    expect(Buffer.byteLength(long)).toBeGreaterThan(2 * 65536);
+    const files = { note: join(parent, 'percakapan.txt'), long: join(parent, 'percakapan-lengkap.txt'), photo: join(parent, 'foto.png') };
+    writeFileSync(files.note, note);
+    writeFileSync(files.long, long);
+    writeFileSync(files.photo, await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer());
+    const lp = 'LP/B/417/XI/2025/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
+    await using(openCaseFile(dir, { kind: 'passphrase', login: 'budi', passphrase: Buffer.from(PASS) }, 'write'), async (s) => {
+      const perkaraId = findPerkara(s.db, lp)?.id ?? '';
+      const korban = listParties(s.db, perkaraId).find((p) => p.role === 'korban')?.id ?? null;
+      const item = addEvidence(s, perkaraId, { description: 'Ponsel Android warna hitam', category: 'digital', seizedFromParty: korban, sealNumber: 'SEGEL/7/XI/2025' });
+      addCustodyEvent(s, item.id, { releasedBy: 'Melati Rekaan', receivedBy: 'IPDA Andi Rekaan', at: '2025-11-06T02:00:00.000Z', purpose: 'penyitaan', sealIntact: true });
+      const wrong = addCustodyEvent(s, item.id, { releasedBy: 'IPDA Andi Rekaan', receivedBy: 'Labfor Polda Kaltim', at: '2025-11-07T01:00:00.000Z', purpose: 'pemeriksaan_lab' });
+      addCustodyEvent(s, item.id, { releasedBy: 'IPDA Andi Rekaan', receivedBy: 'BRIGPOL Rina Rekaan', at: '2025-11-07T01:00:00.000Z', purpose: 'pemeriksaan', corrects: wrong.id });
+      for (const file of [files.note, files.long, files.photo]) await attachFile(s, { evidenceId: item.id }, file);
+    });
+
+    // From here on, the document alone.
+    const deks = await budiDeks();
+    const blobIds = withDb(db, deks[0], (conn) => {
+      const { rows } = verifyChain(conn);
+      const perkaraId = String((conn.prepare('SELECT id FROM perkara').get() as { id: string }).id);
+      // §11 Actions: each row names the item's case.
+      expect(rows.slice(-7).map((r) => [r.action, r.entity, r.perkara_id])).toEqual([
+        ['evidence.create', 'evidence', perkaraId],
+        ...Array.from({ length: 3 }, () => ['custody.create', 'custody_event', perkaraId]),
+        ...Array.from({ length: 3 }, () => ['attachment.create', 'attachment', perkaraId]),
+      ]);
+      // §11 record check: every item, event and attachment against the state of its last audit row.
+      const lastRow = (entity: string, id: string) => rows.filter((r) => r.entity === entity && r.entity_id === id).at(-1);
+      for (const entity of ['evidence', 'custody_event', 'attachment'] as const) {
+        for (const row of conn.prepare(`SELECT * FROM ${entity}`).all() as Record<string, unknown>[]) {
+          const state = canonicalJson(recordState(conn, entity, row));
+          expect([entity, lastRow(entity, String(row.id))?.state]).toEqual([entity, state]);
+          expect(sha256(state).toString('hex')).toBe(lastRow(entity, String(row.id))?.state_hash);
+        }
+      }
+
+      // §10: the item, numbered within its case; status and holder from the standing events.
+      const item = conn.prepare('SELECT * FROM evidence').get() as Record<string, unknown>;
+      expect(item).toMatchObject({ perkara_id: perkaraId, number: 1, category: 'digital', amount: null, seal_number: 'SEGEL/7/XI/2025', disposition: '' });
+      const events = conn.prepare('SELECT * FROM custody_event WHERE evidence_id = ? ORDER BY seq').all(item.id) as Record<string, string | number | null>[];
+      expect(events.map((e) => [e.seq, e.purpose, e.seal_intact, e.corrects])).toEqual([
+        [1, 'penyitaan', 1, null],
+        [2, 'pemeriksaan_lab', null, null],
+        [3, 'pemeriksaan', null, events[1]?.id],
+      ]);
+      const corrected = new Set(events.map((e) => e.corrects));
+      const standing = events.filter((e) => !corrected.has(e.id)).sort((a, b) => (String(a.at) < String(b.at) ? -1 : String(a.at) > String(b.at) ? 1 : Number(a.seq) - Number(b.seq)));
+      const last = standing.at(-1);
+      expect([STATUS_OF_PURPOSE[String(last?.purpose)], last?.received_by]).toEqual(['diperiksa', 'BRIGPOL Rina Rekaan']);
+      // The triggers refuse to change an event.
+      expect(() => conn.prepare("UPDATE custody_event SET note = 'x' WHERE seq = 2").run()).toThrow('custody events are append-only');
+      expect(() => conn.prepare('DELETE FROM custody_event').run()).toThrow('custody events are append-only');
+
+      // §17: each attachment's blob, decrypted with the key from its row and checked tag by tag.
+      const attachments = conn.prepare('SELECT * FROM attachment ORDER BY rowid').all() as Record<string, unknown>[];
+      expect(attachments.map((a) => [a.name, a.media_type, a.size, a.protected, a.evidence_id, a.document_id, a.sha1])).toEqual([
+        ['percakapan.txt', 'text/plain', Buffer.byteLength(note), 1, item.id, null, null],
+        ['percakapan-lengkap.txt', 'text/plain', Buffer.byteLength(long), 1, item.id, null, null],
+        ['foto.png', 'image/png', statSync(files.photo).size, 1, item.id, null, null],
+      ]);
+      const [a1, a2, a3] = attachments as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
+      expect(readBlob(dir, a1.blob_id, a1.file_key, a1.sha256).toString('utf8')).toBe(note);
+      expect(readBlob(dir, a2.blob_id, a2.file_key, a2.sha256).toString('utf8')).toBe(long);
+      expect(readBlob(dir, a3.blob_id, a3.file_key, a3.sha256)).toEqual(readFileSync(files.photo));
+      // Only the photo has a thumbnail: a JPEG, a blob of its own with its own key.
+      expect([a1.thumb_blob_id, a1.thumb_key, a1.thumb_sha256, a2.thumb_blob_id]).toEqual([null, null, null, null]);
+      const thumb = readBlob(dir, a3.thumb_blob_id, a3.thumb_key, a3.thumb_sha256);
+      expect(thumb.subarray(0, 3).toString('hex')).toBe('ffd8ff');
+      // A changed byte fails the tag of its chunk.
+      const blob = readFileSync(join(dir, 'blobs', String(a2.blob_id)));
+      const chunk1 = Buffer.from(blob.subarray(41 + 65536 + 16, 41 + 2 * (65536 + 16)));
+      chunk1[100] = (chunk1[100] ?? 0) ^ 1;
+      const iv1 = Buffer.concat([blob.subarray(33, 41), Buffer.from([0, 0, 0, 1])]);
+      const aad1 = Buffer.concat([blob.subarray(9, 25), Buffer.from([0, 0, 0, 0, 0, 0, 0, 1, 0])]);
+      expect(gcmOpen(a2.file_key as Buffer, Buffer.concat([iv1, blob.subarray(41 + 65536 + 16, 41 + 2 * (65536 + 16))]), aad1)).not.toBeNull();
+      expect(gcmOpen(a2.file_key as Buffer, Buffer.concat([iv1, chunk1]), aad1)).toBeNull();
+      // The key columns are not in the attachment's audit state; its content is, through the hash.
+      const state = JSON.parse(lastRow('attachment', String(a3.id))?.state ?? '{}') as Record<string, unknown>;
+      expect(['fileKey', 'thumbKey'].filter((k) => k in state)).toEqual([]);
+      expect(state).toMatchObject({ blobId: a3.blob_id, sha256: a3.sha256, thumbBlobId: a3.thumb_blob_id, thumbSha256: a3.thumb_sha256 });
+      return attachments.flatMap((a) => [a.blob_id, a.thumb_blob_id].filter((id): id is string => typeof id === 'string'));
+    });
+
+    // §1: blobs/ holds exactly the blobs the rows name, mode 0700 and 0600.
+    expect(readdirSync(join(dir, 'blobs')).sort()).toEqual([...blobIds].sort());
+    expect(statSync(join(dir, 'blobs')).mode & 0o777).toBe(0o700);
+    expect(blobIds.map((id) => statSync(join(dir, 'blobs', id)).mode & 0o777)).toEqual(blobIds.map(() => 0o600));
+
+    // §17 orphans: a read leaves them; the next open for writing removes a .partial and an
+    // unreferenced blob name, and leaves any other name alone.
+    const orphan = 'ffffffffffffffffffffffffffffffff';
+    for (const name of [orphan, `${orphan}.partial`, 'catatan.txt']) writeFileSync(join(dir, 'blobs', name), 'x');
+    const before = snapshot(dir);
+    const checked = berkas(['evidence', 'verify', dir], budi);
+    expect([checked.code, checked.stdout.split('\n').filter((l) => l.startsWith('OK')).length]).toEqual([0, 3]);
+    expect(snapshot(dir)).toEqual(before); // §15: verify only reads
+    expect(berkas(['custody', 'add', dir, '--case', lp, '--item', '1', '--from', 'BRIGPOL Rina Rekaan', '--to', 'BRIPKA Joko Rekaan', '--purpose', 'penyimpanan', '--at', '2025-11-08T01:00:00Z'], budi).code).toBe(0);
+    expect(readdirSync(join(dir, 'blobs')).sort()).toEqual([...blobIds, 'catatan.txt'].sort());
+
+    // §13: a backup now carries case.db, then every referenced blob (each attachment's, then its
+    // thumbnail's, in rowid order), byte for byte; never the orphan or the other file.
+    const file = join(parent, 'samarinda-2.bak');
+    expect(berkas(['backup', dir, file], budi).code).toBe(0);
+    const { entries } = readBackup(file, deks);
+    const copy = join(parent, 'from-backup-2.db');
+    writeFileSync(copy, entries.get('case.db') ?? Buffer.alloc(0));
+    const inBackup = withDb(copy, deks[0], (conn) => conn.prepare('SELECT blob_id, thumb_blob_id, file_key, sha256 FROM attachment ORDER BY rowid').all() as Record<string, unknown>[]);
+    const expected = inBackup.flatMap((a) => [a.blob_id, a.thumb_blob_id].filter((id) => id !== null).map((id) => `blobs/${String(id)}`));
+    expect([...entries.keys()]).toEqual(['case.db', ...expected]);
+    expect(expected.map((name) => entries.get(name)?.equals(readFileSync(join(dir, name))))).toEqual(expected.map(() => true));
+    // The blob entry opens with the key the backup's own case.db holds.
+    const [first] = inBackup as [Record<string, unknown>];
+    const restoredDir = join(parent, 'blobs-from-backup');
+    mkdirSync(join(restoredDir, 'blobs'), { recursive: true });
+    writeFileSync(join(restoredDir, 'blobs', String(first.blob_id)), entries.get(`blobs/${String(first.blob_id)}`) ?? Buffer.alloc(0));
+    expect(readBlob(restoredDir, first.blob_id, first.file_key, first.sha256).toString('utf8')).toBe(note);
+    expect(berkas(['audit', 'verify', dir], budi).code).toBe(0);
   });
 });

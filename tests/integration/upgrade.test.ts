@@ -37,6 +37,9 @@ function undoAfterSchema3(db: Connection): void {
       for (const name of names(db, type).reverse()) if (!keep.has(name)) db.exec(`DROP ${type.toUpperCase()} ${name}`);
     }
     const keep = new Set(names(reference, 'table'));
+    // An FTS5 table takes its shadow tables with it; they cannot be dropped on their own.
+    const virtual = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[];
+    for (const { name } of virtual) if (!keep.has(name)) db.exec(`DROP TABLE ${name}`);
     for (const table of names(db, 'table').reverse()) if (!keep.has(table)) db.exec(`DROP TABLE ${table}`);
     for (const table of keep) {
       const known = new Set(columns(reference, table));

@@ -19,6 +19,7 @@ import {
 } from '../services/detentions';
 import { addDocument, listDocuments, removeDocument, updateDocument } from '../services/documents';
 import { addParty, findPersonByNik, listParties, removeParty, updateParty, updatePerson } from '../services/parties';
+import { search } from '../services/search';
 import type { WriteSession } from '../store/session';
 
 type RecordChannel = keyof typeof RECORD_CHANNELS;
@@ -72,6 +73,7 @@ export function recordHandlers(session: () => WriteSession): Pick<Handlers, Reco
 
     'deadlines:case': ({ perkaraId }) => perkaraDeadlines(session().db, perkaraId, session().clock()),
     'deadlines:all': () => allDeadlines(session().db, session().clock()),
+    'search:query': ({ query, limit }) => search(session().db, query, { limit }),
     'audit:case': ({ perkaraId, limit }) => auditLog(session().db, { perkaraId, limit }),
   };
 }

@@ -12,6 +12,7 @@ import { DetentionKind } from '../domain/detention';
 import { DocumentType, type DocumentInput, type DocumentPatch } from '../domain/document';
 import { NetworkRole, PartyRole, Sex, type PartyInput, type PartyPatch, type PersonInput, type PersonPatch } from '../domain/person';
 import { RuleSet } from '../rules/rulesets';
+import { SearchInput, SearchResults } from '../domain/search';
 
 const Id = z.uuid();
 /**
@@ -213,6 +214,7 @@ export const RECORD_CHANNELS = {
 
   'deadlines:case': { input: z.strictObject({ perkaraId: Id }), output: z.array(DeadlineView) },
   'deadlines:all': { input: z.strictObject({}), output: z.array(DeadlineView) },
+  'search:query': { input: SearchInput, output: SearchResults },
   'audit:case': { input: z.strictObject({ perkaraId: Id, limit: z.number().int().min(1).max(5_000).default(500) }), output: z.array(AuditRowView) },
 } as const;
 

@@ -5,6 +5,7 @@ import { migration001Initial } from './001-initial';
 import { migration002IdleLock } from './002-idle-lock';
 import { migration003CaseRecords } from './003-case-records';
 import { migration004Evidence } from './004-evidence';
+import { migration005Search } from './005-search';
 
 export type Migration = { version: number; name: string; up: (db: WritableDb) => void };
 
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'idle-lock', up: migration002IdleLock },
   { version: 3, name: 'case-records', up: migration003CaseRecords },
   { version: 4, name: 'evidence', up: migration004Evidence },
+  { version: 5, name: 'search', up: migration005Search },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
