@@ -8,7 +8,7 @@ import { startCoreWorker, type CoreHost } from '../core/host/client';
 import { registerChannels } from './ipc';
 import { allowPermission } from './policy/navigation';
 import { APP_SCHEME, resolveAppFile, responseHeaders, SCHEME_PRIVILEGES } from './policy/protocol';
-import { createWindow } from './window';
+import { createWindow, markLockReload } from './window';
 
 const rendererDir = join(import.meta.dirname, '../renderer');
 let host: CoreHost | null = null;
@@ -17,7 +17,11 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: SCHEME_P
 
 /** After the core locked the case file, every window starts again from the unlock screen. */
 function reloadAll(): void {
-  for (const win of BrowserWindow.getAllWindows()) win.webContents.reload();
+  for (const win of BrowserWindow.getAllWindows()) {
+    // Nothing of a case may stay on screen behind a "leave page?" question from an unsaved form.
+    markLockReload(win);
+    win.webContents.reload();
+  }
 }
 
 async function lockNow(): Promise<void> {

@@ -10,12 +10,12 @@ import { lastFolder, rememberedUnlock, rememberUnlock } from './api/session';
 import { CoreStatus } from './components/CoreStatus';
 import { ErrorAlert } from './components/ErrorAlert';
 import { PublicLayout } from './components/PublicLayout';
-import { CasesScreen } from './views/cases/CasesScreen';
 import type { Created } from './views/create/created';
 import { CreateView } from './views/create/CreateView';
 import { RecoveryKeyView } from './views/create/RecoveryKeyView';
 import { StartView } from './views/start/StartView';
 import { UnlockView } from './views/unlock/UnlockView';
+import { Workspace } from './views/workspace/Workspace';
 
 type Screen =
   | { name: 'boot' }
@@ -130,7 +130,7 @@ export function App({ api }: { api: Api | null }) {
       );
       break;
     case 'cases':
-      content = <CasesScreen session={screen.session} />;
+      content = <Workspace session={screen.session} />;
       break;
   }
   return <ApiContext.Provider value={api}>{content}</ApiContext.Provider>;

@@ -11,6 +11,8 @@ import './styles/forms.css';
 import './styles/create.css';
 import './styles/layout.css';
 import './styles/cases.css';
+import './styles/workspace.css';
+import './styles/case.css';
 import './styles/print.css';
 
 const transport = detectTransport() ?? storedTransport();

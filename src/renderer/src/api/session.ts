@@ -1,6 +1,7 @@
 // What survives a lock: the folder and the login, in sessionStorage (this window only), so that the
 // reload after locking lands on a filled-in sign-in screen. Never the passphrase, never case data:
 // the reload is what clears every record the page held.
+import { allowUnload } from './unload-guard';
 import type { Api } from './client';
 
 const UNLOCK_KEY = 'berkas-unlock';
@@ -46,6 +47,8 @@ export function lastFolder(): string {
 
 /** Back to the sign-in screen with nothing of the case file left in the page's memory. */
 export function reloadToUnlock(): void {
+  // Nothing of the case may stay on screen behind a "leave page?" question from an unsaved form.
+  allowUnload();
   window.location.reload();
 }
 

@@ -1,12 +1,15 @@
-// The header of an open case file: whose unit it is, who is signed in and with what role, the
-// language, and the lock button (always one Tab away from the top of the page).
+// The header of an open case file: whose unit it is, the sections of the workspace (passed in as
+// children), who is signed in and with what role, the language, and the lock button.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionState } from '../../../shared/ipc/contract';
 import { BrandMark } from './BrandMark';
 import { Icon } from './Icon';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function AppHeader({ session, locking, onLock }: { session: SessionState; locking: boolean; onLock: () => void }) {
+type Props = { session: SessionState; locking: boolean; onLock: () => void; children?: ReactNode };
+
+export function AppHeader({ session, locking, onLock, children }: Props) {
   const { t } = useTranslation();
   const unit = session.unitName ?? session.title ?? '';
   const subtitle = session.unitName ? session.title : null;
@@ -21,6 +24,7 @@ export function AppHeader({ session, locking, onLock }: { session: SessionState;
           {subtitle && <span className="topbar__case-file">{subtitle}</span>}
         </div>
       </div>
+      {children}
       <div className="topbar__actions">
         {session.user && (
           <div className="topbar__user" data-testid="signed-in-user">

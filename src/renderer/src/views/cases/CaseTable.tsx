@@ -1,8 +1,9 @@
 // The perkara table: a sticky header of sort buttons over rows that exist in the DOM only while
 // they are in view (@tanstack/react-virtual), so 10,000 cases scroll like 20. Rows not fetched yet
-// show a placeholder bar until their block arrives.
+// show a placeholder bar until their block arrives. A row opens its case on a click or Enter; one
+// listener on the body serves every row, so scrolling creates no handlers.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimeZone } from '../../../../shared/domain/settings';
 import { Icon } from '../../components/Icon';
@@ -11,6 +12,7 @@ import { COLUMNS, type ListQuery, type PerkaraSort } from './columns';
 import { LpNumberCell } from './LpNumberCell';
 import { StageBadge } from './StageBadge';
 import type { PerkaraPages } from './usePerkaraPages';
+import { rowIndexOf, useRowKeys } from './useRowKeys';
 
 // Fixed heights keep the virtualizer exact (no measuring); styles/cases.css uses the same numbers.
 const ROW_HEIGHT = 44;
@@ -23,10 +25,15 @@ type Props = {
   zone: TimeZone;
   formats: Formats;
   onSort: (key: PerkaraSort) => void;
+  onOpen: (perkaraId: string) => void;
+  /** Where to start scrolled to (the list as it was left). */
+  initialOffset: number;
+  onScrolled: (offset: number) => void;
 };
 
-export function CaseTable({ pages, total, query, zone, formats, onSort }: Props) {
+export function CaseTable({ pages, total, query, zone, formats, onSort, onOpen, initialOffset, onScrolled }: Props) {
   const { t } = useTranslation();
+  const hintId = useId();
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
     count: total,
@@ -34,6 +41,10 @@ export function CaseTable({ pages, total, query, zone, formats, onSort }: Props)
     estimateSize: () => ROW_HEIGHT,
     overscan: 15,
     scrollMargin: HEADER_HEIGHT,
+    // Rows scrolled to from the keyboard stop below the sticky header, not under it.
+    scrollPaddingStart: HEADER_HEIGHT,
+    initialOffset,
+    onChange: (v) => onScrolled(v.scrollOffset ?? 0),
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -44,10 +55,30 @@ export function CaseTable({ pages, total, query, zone, formats, onSort }: Props)
     ensure(first, last);
   }, [ensure, first, last]);
 
-  // A new order or filter starts at the top.
+  // Back from a case: where the list was left.
+  useLayoutEffect(() => {
+    if (scrollRef.current && initialOffset > 0) scrollRef.current.scrollTop = initialOffset;
+    // Only on mount: later the person scrolls.
+  }, []);
+
+  // A new order or filter starts at the top (the first query is the one the list was left at).
+  const firstQuery = useRef(query);
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (query !== firstQuery.current) scrollRef.current?.scrollTo({ top: 0 });
   }, [query]);
+
+  const open = (index: number): void => {
+    const row = pages.rowAt(index);
+    if (row) onOpen(row.id);
+  };
+  const onKeyDown = useRowKeys({ virtualizer, scrollRef, total, rowHeight: ROW_HEIGHT, onEnter: open });
+  const onClick = (e: MouseEvent<HTMLDivElement>): void => {
+    const index = rowIndexOf(e.target);
+    // Selecting part of an LP number to copy it is not a request to open the case.
+    const selection = window.getSelection();
+    if (index === null || (selection && !selection.isCollapsed && e.currentTarget.contains(selection.anchorNode))) return;
+    open(index);
+  };
 
   const label = (key: PerkaraSort): string => (key === 'updatedAt' ? t('cases.columns.updatedAt', { zone }) : t(`cases.columns.${key}`));
 
@@ -58,8 +89,13 @@ export function CaseTable({ pages, total, query, zone, formats, onSort }: Props)
       tabIndex={0}
       role="region"
       aria-label={t('cases.tableLabel', { n: formats.number(total) })}
+      aria-describedby={hintId}
       data-testid="case-table"
+      onKeyDown={onKeyDown}
     >
+      <p id={hintId} className="visually-hidden">
+        {t('workspace.list.openHint')}
+      </p>
       <div role="table" aria-rowcount={total + 1} aria-label={t('cases.title')} className="ptable__table">
         <div role="rowgroup" className="ptable__head">
           <div role="row" aria-rowindex={1} className="ptable__row ptable__row--head">
@@ -77,7 +113,7 @@ export function CaseTable({ pages, total, query, zone, formats, onSort }: Props)
             })}
           </div>
         </div>
-        <div role="rowgroup" className="ptable__body" style={{ height: virtualizer.getTotalSize() }}>
+        <div role="rowgroup" className="ptable__body" style={{ height: virtualizer.getTotalSize() }} onClick={onClick}>
           {items.map((item) => {
             const row = pages.rowAt(item.index);
             return (
@@ -87,6 +123,7 @@ export function CaseTable({ pages, total, query, zone, formats, onSort }: Props)
                 aria-rowindex={item.index + 2}
                 data-index={item.index}
                 aria-busy={row ? undefined : true}
+                tabIndex={-1}
                 className={item.index % 2 ? 'ptable__row ptable__row--odd' : 'ptable__row'}
                 style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
               >

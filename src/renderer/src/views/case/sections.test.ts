@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isPeopleSection, sectionOf } from './sections';
+
+describe('sections', () => {
+  it('opens the named section, by its Indonesian or English name', () => {
+    expect(sectionOf('tenggat')).toBe('tenggat');
+    expect(sectionOf('deadlines')).toBe('tenggat');
+    expect(sectionOf('Dokumen')).toBe('dokumen');
+    expect(sectionOf(undefined)).toBe('ringkasan');
+    expect(sectionOf('nothing')).toBe('ringkasan');
+  });
+
+  it('knows which sections list people', () => {
+    expect(isPeopleSection('saksi')).toBe(true);
+    expect(isPeopleSection('dokumen')).toBe(false);
+  });
+});
