@@ -1,7 +1,7 @@
 // The case list: one page at a time, sorted and filtered in SQL, so it stays fast with thousands of
 // cases.
-import { Stage, STAGES, type PerkaraSummary } from '../../shared/domain/case';
-import { PerkaraId } from '../../shared/domain/ids';
+import { STAGES, type PerkaraSummary } from '../../shared/domain/case';
+import { toSummary } from './cases';
 import { all, get, type ReadableDb } from '../store/db';
 
 export type PerkaraPage = { total: number; rows: PerkaraSummary[] };
@@ -31,14 +31,6 @@ export function listPerkaraPage(
   const rows = all<Row>(db, {
     text: `SELECT id, lp_number, lp_date, title, stage, created_at, updated_at FROM perkara ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     params: [like, like, q.limit, q.offset],
-  }).map((r) => ({
-    id: PerkaraId.parse(r.id),
-    lpNumber: r.lp_number,
-    lpDate: r.lp_date,
-    title: r.title,
-    stage: Stage.parse(r.stage),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  }));
+  }).map(toSummary);
   return { total, rows };
 }

@@ -51,7 +51,7 @@ type PerkaraRow = {
   warnings: string;
 };
 
-function toSummary(r: Pick<PerkaraRow, 'id' | 'lp_number' | 'lp_date' | 'title' | 'stage' | 'created_at' | 'updated_at'>): PerkaraSummary {
+export function toSummary(r: Pick<PerkaraRow, 'id' | 'lp_number' | 'lp_date' | 'title' | 'stage' | 'created_at' | 'updated_at'>): PerkaraSummary {
   return {
     id: PerkaraId.parse(r.id),
     lpNumber: r.lp_number,
