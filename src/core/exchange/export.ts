@@ -5,7 +5,7 @@ import { BUILTIN_CHARGES } from '../../shared/domain/charge';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type ExchangeAttachment, type ExchangeCaseInput, type ExchangeFileInput } from '../../shared/domain/exchange';
 import type { Attachment } from '../../shared/domain/evidence';
 import { BUILTIN_RULE_SETS, type RuleSet } from '../../shared/rules/rulesets';
-import type { ReadableDb } from '../store/db';
+import { all, sql, type ReadableDb } from '../store/db';
 import { getPerkara } from '../services/cases';
 import { findRuleSet, listCharges } from '../services/catalog';
 import { listArrests, listDetentions } from '../services/detentions';
@@ -137,11 +137,16 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
 /** The exchange file for the given cases, carrying any rule set or pasal that is not built in. */
 export function exportCases(db: ReadableDb, perkaraIds: string[], now: Date): ExchangeFileInput {
   const cases = perkaraIds.map((id) => exportCase(db, id));
+  // Every rule-set version the cases name: their own two, and each detention's.
   const ruleSetRefs = new Set<string>();
   for (const id of perkaraIds) {
-    const p = getPerkara(db, id);
-    for (const r of [p.adultRules, p.childRules]) if (r) ruleSetRefs.add(r);
-    for (const party of listParties(db, id)) for (const d of listDetentions(db, party.id)) ruleSetRefs.add(d.rules);
+    const used = all<{ rules: string | null }>(
+      db,
+      sql`SELECT adult_rules AS rules FROM perkara WHERE id = ${id}
+          UNION SELECT child_rules FROM perkara WHERE id = ${id}
+          UNION SELECT d.rules FROM detention d JOIN party p ON p.id = d.party_id WHERE p.perkara_id = ${id}`,
+    );
+    for (const { rules } of used) if (rules) ruleSetRefs.add(rules);
   }
   const builtinRuleSets: RuleSet[] = Object.values(BUILTIN_RULE_SETS);
   const ruleSets = [...ruleSetRefs]

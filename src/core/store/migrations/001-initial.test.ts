@@ -1,33 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
-import { all, applyPragmas, asWritable, openConnection, run, sql, type WritableDb } from '../db';
+import { describe, expect, it } from 'vitest';
+import { all, run, sql } from '../db';
+import { tempEncryptedDb } from './test-db';
 import { migrate, schemaVersion } from './index';
 
-let dir = '';
-let db: WritableDb | null = null;
-
-function freshEncryptedDb(): WritableDb {
-  dir = mkdtempSync(join(tmpdir(), 'berkas-mig-'));
-  const path = join(dir, 'case.db');
-  new Database(path).close();
-  const conn = openConnection(path, randomBytes(32));
-  applyPragmas(conn, 'write');
-  return asWritable(conn);
-}
-
-afterEach(() => {
-  db?.close();
-  db = null;
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('migration 001: initial schema', () => {
   it('builds the tables from an empty encrypted database and records schema 1', () => {
-    db = freshEncryptedDb();
+    const { db, dir } = tempEncryptedDb();
     expect(schemaVersion(db)).toBe(0);
     expect(migrate(db, 1)).toBe(1);
     expect(schemaVersion(db)).toBe(1);
@@ -39,7 +21,7 @@ describe('migration 001: initial schema', () => {
   });
 
   it('holds the rules in the schema itself: one settings row, known roles, time zones and stages', () => {
-    db = freshEncryptedDb();
+    const { db } = tempEncryptedDb();
     migrate(db, 1);
     const w = db;
     run(w, sql`INSERT INTO settings (id, title) VALUES (1, 'Kasus')`);
@@ -62,7 +44,7 @@ describe('migration 001: initial schema', () => {
   });
 
   it('makes the audit table append-only: the database itself refuses UPDATE and DELETE', () => {
-    db = freshEncryptedDb();
+    const { db } = tempEncryptedDb();
     migrate(db, 1);
     const w = db;
     run(w, sql`INSERT INTO audit (seq, at, user_id, action, entity, entity_id, key_id, prev_hash, hash, signature)

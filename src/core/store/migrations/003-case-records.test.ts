@@ -1,20 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
-import { all, applyPragmas, asWritable, get, openConnection, run, sql, type WritableDb } from '../db';
+import { describe, expect, it } from 'vitest';
+import { all, get, run, sql, type WritableDb } from '../db';
+import { tempEncryptedDb } from './test-db';
 import { migrate, schemaVersion } from './index';
 
-let dir = '';
-let db: WritableDb | null = null;
-
-afterEach(() => {
-  db?.close();
-  db = null;
-  rmSync(dir, { recursive: true, force: true });
-});
 
 const LP_1000 = 'LP/B/1000/XI/2025/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
 const LP_999 = 'LP/B/999/XI/2025/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
@@ -22,13 +10,7 @@ const T = '2025-11-20T02:00:00.000Z';
 
 /** A schema-2 case file with two perkara written the old way (1000 first, so row order is not LP order). */
 function schema2(): WritableDb {
-  dir = mkdtempSync(join(tmpdir(), 'berkas-mig-'));
-  const path = join(dir, 'case.db');
-  new Database(path).close();
-  const conn = openConnection(path, randomBytes(32));
-  applyPragmas(conn, 'write');
-  const w = asWritable(conn);
-  db = w;
+  const { db: w } = tempEncryptedDb();
   migrate(w, 2);
   run(w, sql`INSERT INTO perkara (id, lp_number, lp_date, title, stage, created_at, updated_at)
              VALUES ('p-1000', ${LP_1000}, '2025-11-03', 'Eksploitasi anak via MiChat', 'penyidikan', ${T}, '2025-11-21T03:00:00.000Z')`);

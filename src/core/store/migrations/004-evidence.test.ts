@@ -1,20 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
-import { all, applyPragmas, asWritable, get, openConnection, run, sql, type WritableDb } from '../db';
+import { describe, expect, it } from 'vitest';
+import { all, get, run, sql, type WritableDb } from '../db';
+import { tempEncryptedDb } from './test-db';
 import { migrate, schemaVersion } from './index';
 
-let dir = '';
-let db: WritableDb | null = null;
-
-afterEach(() => {
-  db?.close();
-  db = null;
-  rmSync(dir, { recursive: true, force: true });
-});
 
 const LP = 'LP/B/517/X/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
 const T = '2026-10-20T02:00:00.000Z';
@@ -23,13 +12,7 @@ const SHA = 'b'.repeat(64);
 
 /** A schema-3 case file with one perkara and one document in it, written the old way. */
 function schema3(): WritableDb {
-  dir = mkdtempSync(join(tmpdir(), 'berkas-mig-'));
-  const path = join(dir, 'case.db');
-  new Database(path).close();
-  const conn = openConnection(path, randomBytes(32));
-  applyPragmas(conn, 'write');
-  const w = asWritable(conn);
-  db = w;
+  const { db: w } = tempEncryptedDb();
   migrate(w, 3);
   run(w, sql`INSERT INTO perkara (id, lp_number, lp_date, title, stage, created_at, updated_at)
              VALUES ('p-1', ${LP}, '2026-10-18', 'Pengiriman PMI ilegal', 'penyidikan', ${T}, ${T})`);

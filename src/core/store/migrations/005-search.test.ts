@@ -1,21 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
-import { all, applyPragmas, asWritable, get, openConnection, run, sql, type WritableDb } from '../db';
+import { describe, expect, it } from 'vitest';
+import { all, get, run, sql, type WritableDb } from '../db';
 import { rebuildSearchIndex, SEARCH_TABLES } from './005-search';
+import { tempEncryptedDb } from './test-db';
 import { migrate, schemaVersion } from './index';
 
-let dir = '';
-let db: WritableDb | null = null;
-
-afterEach(() => {
-  db?.close();
-  db = null;
-  rmSync(dir, { recursive: true, force: true });
-});
 
 const LP = 'LP/B/517/X/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
 const T = '2026-10-20T02:00:00.000Z';
@@ -27,13 +15,7 @@ function person(w: WritableDb, id: string, name: string, extra: { nik?: string; 
 
 /** A schema-4 case file with one of each kind of record in it, written before the index existed. */
 function schema4(): WritableDb {
-  dir = mkdtempSync(join(tmpdir(), 'berkas-mig-'));
-  const path = join(dir, 'case.db');
-  new Database(path).close();
-  const conn = openConnection(path, randomBytes(32));
-  applyPragmas(conn, 'write');
-  const w = asWritable(conn);
-  db = w;
+  const { db: w } = tempEncryptedDb();
   migrate(w, 4);
   const resume = JSON.stringify({ dasar: '', uraian: 'Korban direkrut lewat MiChat', fakta: '', analisis: '', kesimpulan: '' });
   run(w, sql`INSERT INTO perkara (id, lp_number, lp_date, title, place, resume, created_at, updated_at)
