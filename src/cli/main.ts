@@ -17,6 +17,7 @@ import { settingsCommand } from './commands/settings';
 import { exportJsonCommand, importCommand } from './commands/exchange';
 import { casesCommand, deadlinesCommand } from './commands/cases';
 import { searchCommand } from './commands/search';
+import { demoCommand, dossierCommand } from './commands/dossier';
 import {
   attachCommand,
   custodyAddCommand,
@@ -46,6 +47,12 @@ const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
   berkas import DIR FILE.json [--attachments FOLDER]
   berkas export-json DIR (--case LP-OR-ID ... | --all) [--out FILE] [--now ISO] [--attachments FOLDER]
       exportedAt: --now, else SOURCE_DATE_EPOCH, else the clock
+  berkas dossier DIR --case LP-OR-ID --out FILE.pdf [--now ISO]
+      the berkas perkara as PDF (docs/dossier-format.md); recorded in the audit chain with its
+      SHA-256; the time printed: --now, else SOURCE_DATE_EPOCH, else the clock
+  berkas demo [DIR] [--now ISO]
+      a case file with the fictional example case, photos of its barang bukti and its dossier
+      (DIR defaults to ./berkas-demo; passphrase BERKAS_PASSPHRASE or the one it prints)
   berkas cases DIR [--json] [--now ISO]
   berkas deadlines DIR [--json] [--now ISO]
       --now: a date and time with its zone, e.g. 2026-11-26T09:00:00+08:00
@@ -96,6 +103,8 @@ const COMMANDS = {
   import: { ...COMMON, attachments: { type: 'string' } },
   'export-json': { ...COMMON, case: { type: 'string', multiple: true }, all: { type: 'boolean' }, out: { type: 'string' }, now: { type: 'string' }, attachments: { type: 'string' } },
   cases: { ...COMMON, json: { type: 'boolean' }, now: { type: 'string' } },
+  dossier: { ...COMMON, case: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' } },
+  demo: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' }, now: { type: 'string' } },
   deadlines: { ...COMMON, json: { type: 'boolean' }, now: { type: 'string' } },
   search: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' } },
   evidence: {
@@ -220,6 +229,16 @@ async function run(io: Io, argv: string[]): Promise<number> {
     case 'export-json': {
       const { values, positionals } = parse('export-json', rest);
       await exportJsonCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'dossier': {
+      const { values, positionals } = parse('dossier', rest);
+      await dossierCommand(io, positional(positionals, 0, 'DIR'), values);
+      return 0;
+    }
+    case 'demo': {
+      const { values, positionals } = parse('demo', rest);
+      await demoCommand(io, positionals[0] ?? 'berkas-demo', values);
       return 0;
     }
     case 'cases': {

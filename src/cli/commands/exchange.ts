@@ -73,7 +73,7 @@ export async function importCommand(io: Io, dir: string, file: string, opts: Imp
  * When the export says it was made: --now, else SOURCE_DATE_EPOCH (the reproducible-builds
  * convention, so two exports of the same cases can be byte-identical), else the clock.
  */
-function exportTime(io: Io, flag: string | undefined): Date {
+export function exportTime(io: Io, flag: string | undefined): Date {
   return parseNow(flag, () => {
     const epoch = io.env.SOURCE_DATE_EPOCH;
     if (epoch === undefined || epoch === '') return new Date();

@@ -142,4 +142,5 @@ export const ENTITY_READERS: Record<Entity, Reader> = {
   evidence: tableReader('evidence', { table: 'evidence' }),
   custody_event: tableReader('custody_event', { table: 'custody_event' }),
   attachment: tableReader('attachment', { table: 'attachment', secret: ['file_key', 'thumb_key'] }),
+  dossier_export: tableReader('dossier_export', { table: 'dossier_export' }),
 };

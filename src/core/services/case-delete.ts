@@ -18,6 +18,9 @@ export function deletePerkara(session: WriteSession, id: string): void {
   if (items > 0) throw new AppError('IN_USE', { record: `perkara ${perkara.lpNumber}`, by: 'evidence', count: items });
   const attachments = get<{ n: number }>(session.db, sql`SELECT count(*) AS n FROM attachment WHERE perkara_id = ${id}`)?.n ?? 0;
   if (attachments > 0) throw new AppError('IN_USE', { record: `perkara ${perkara.lpNumber}`, by: 'attachment', count: attachments });
+  // A dossier that left the station stays on record with the case it was made from.
+  const exports = get<{ n: number }>(session.db, sql`SELECT count(*) AS n FROM dossier_export WHERE perkara_id = ${id}`)?.n ?? 0;
+  if (exports > 0) throw new AppError('IN_USE', { record: `perkara ${perkara.lpNumber}`, by: 'dossier_export', count: exports });
   transaction(session.db, () => {
     for (const d of listDocuments(session.db, id)) deleteDocumentRows(session, d);
     for (const party of listParties(session.db, id)) {

@@ -19,6 +19,7 @@ export const ENTITIES = [
   'evidence',
   'custody_event',
   'attachment',
+  'dossier_export',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 
@@ -68,6 +69,7 @@ export const AUDIT_ACTIONS = {
   'attachment.create': { entity: 'attachment', needs: 'editCases' },
   'attachment.update': { entity: 'attachment', needs: 'editCases' },
   'attachment.delete': { entity: 'attachment', needs: 'editCases' },
+  'dossier.export': { entity: 'dossier_export', needs: 'editCases' },
 } as const satisfies Record<string, { entity: Entity; needs: Action | 'self' | 'recovery' }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

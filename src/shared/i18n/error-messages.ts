@@ -37,6 +37,7 @@ const id: Catalog = {
   IN_USE: '{record} masih dirujuk oleh {count} {by}; hapus atau ubah rujukan itu dahulu.',
   BLOB_TAMPERED:
     'Lampiran {name} telah berubah sejak direkam (isi terenkripsinya tidak cocok dengan hash SHA-256 yang tercatat); isinya tidak dikeluarkan. Pulihkan dari cadangan.',
+  UNPRINTABLE_CHARACTER: 'Karakter "{char}" ({codePoint}) di {field} tidak ada pada huruf yang dipakai berkas perkara, jadi tidak dapat dicetak. Ganti karakter itu, lalu ekspor lagi.',
   BLOB_MISSING: 'File lampiran {name} tidak ada di folder berkas kasus. Pulihkan dari cadangan.',
   PASSPHRASE_TOO_SHORT: 'Frasa sandi terlalu pendek: minimal {min} karakter, yang diberikan {length}.',
   PASSPHRASE_IS_LOGIN: 'Frasa sandi tidak boleh sama dengan nama pengguna.',
@@ -85,6 +86,7 @@ const en: Catalog = {
   IN_USE: '{record} is still referred to by {count} {by}; remove or change those first.',
   BLOB_TAMPERED:
     'The attachment {name} has changed since it was recorded (its encrypted content does not match the recorded SHA-256); nothing of it was released. Restore it from a backup.',
+  UNPRINTABLE_CHARACTER: 'The character "{char}" ({codePoint}) in {field} is not in the fonts the dossier uses, so it cannot be printed. Replace it, then export again.',
   BLOB_MISSING: 'The file of the attachment {name} is missing from the case folder. Restore it from a backup.',
   PASSPHRASE_TOO_SHORT: 'The passphrase is too short: at least {min} characters, this one has {length}.',
   PASSPHRASE_IS_LOGIN: 'The passphrase must not be the user name.',
@@ -120,8 +122,8 @@ const ACTION_WORDS: Record<Lang, Record<string, string>> = {
 
 // What still refers to a record IN_USE names.
 const USED_BY_WORDS: Record<Lang, Record<string, string>> = {
-  id: { document_party: 'dokumen', arrest: 'catatan penangkapan', detention: 'catatan penahanan', evidence: 'barang bukti', custody_event: 'catatan serah terima', attachment: 'lampiran' },
-  en: { document_party: 'document(s)', arrest: 'arrest record(s)', detention: 'detention record(s)', evidence: 'evidence item(s)', custody_event: 'custody event(s)', attachment: 'attachment(s)' },
+  id: { document_party: 'dokumen', arrest: 'catatan penangkapan', detention: 'catatan penahanan', evidence: 'barang bukti', custody_event: 'catatan serah terima', attachment: 'lampiran', dossier_export: 'ekspor berkas perkara' },
+  en: { document_party: 'document(s)', arrest: 'arrest record(s)', detention: 'detention record(s)', evidence: 'evidence item(s)', custody_event: 'custody event(s)', attachment: 'attachment(s)', dossier_export: 'dossier export(s)' },
 };
 
 function wordsFor(code: ErrorCode, params: ErrorParams, lang: Lang): ErrorParams {

@@ -6,6 +6,7 @@ import { migration002IdleLock } from './002-idle-lock';
 import { migration003CaseRecords } from './003-case-records';
 import { migration004Evidence } from './004-evidence';
 import { migration005Search } from './005-search';
+import { migration006DossierExports } from './006-dossier-exports';
 
 export type Migration = { version: number; name: string; up: (db: WritableDb) => void };
 
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'case-records', up: migration003CaseRecords },
   { version: 4, name: 'evidence', up: migration004Evidence },
   { version: 5, name: 'search', up: migration005Search },
+  { version: 6, name: 'dossier-exports', up: migration006DossierExports },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
