@@ -5,6 +5,7 @@ import { CHANNELS, type Envelope } from '../shared/ipc/contract';
 import type { CoreHost } from '../core/host/client';
 import { isTrustedSender } from './policy/protocol';
 
+const DIALOGS = new Set(['dialog:chooseFolder', 'dialog:chooseSaveFile', 'dialog:chooseFiles']);
 const refused: Envelope = { ok: false, error: { code: 'FORBIDDEN', message: 'Permintaan ditolak.', params: {} } };
 
 async function nativeDialog(event: IpcMainInvokeEvent, channel: string, input: unknown): Promise<Envelope> {
@@ -15,6 +16,11 @@ async function nativeDialog(event: IpcMainInvokeEvent, channel: string, input: u
     const r = await dialog.showOpenDialog(win, { properties: create ? ['openDirectory', 'createDirectory'] : ['openDirectory'] });
     return { ok: true, value: { path: r.canceled ? null : (r.filePaths[0] ?? null) } };
   }
+  if (channel === 'dialog:chooseFiles') {
+    // Files to attach to a barang bukti: the core reads them by path, so only paths cross.
+    const r = await dialog.showOpenDialog(win, { properties: ['openFile', 'multiSelections'] });
+    return { ok: true, value: { paths: r.canceled ? [] : r.filePaths.slice(0, 100) } };
+  }
   const defaultPath = typeof input === 'object' && input !== null && 'defaultName' in input ? String(input.defaultName) : undefined;
   const r = await dialog.showSaveDialog(win, { defaultPath });
   return { ok: true, value: { path: r.canceled ? null : (r.filePath ?? null) } };
@@ -24,7 +30,7 @@ export function registerChannels(core: CoreHost): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) return refused;
-      if (channel === 'dialog:chooseFolder' || channel === 'dialog:chooseSaveFile') return nativeDialog(event, channel, input);
+      if (DIALOGS.has(channel)) return nativeDialog(event, channel, input);
       return core.call(channel, input, { onProgress: (progress) => event.sender.send('berkas:progress', progress) });
     });
   }

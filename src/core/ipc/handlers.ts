@@ -8,6 +8,7 @@ import { writeBackup } from '../backup/backup';
 import { caseFileInfo } from '../services/info';
 import { createPerkara } from '../services/cases';
 import { listPerkaraPage } from '../services/case-list';
+import { evidenceHandlers } from './evidence-handlers';
 import { recordHandlers } from './record-handlers';
 import { getSettings, updateSettings } from '../services/settings';
 import { addUser, listUsers } from '../services/users';
@@ -153,6 +154,7 @@ export function createHandlers(state: CoreState, options: { clock?: () => Date }
     'perkara:list': (input) => listPerkaraPage(requireSession(state).db, input),
 
     ...recordHandlers(() => requireSession(state)),
+    ...evidenceHandlers(() => requireSession(state)),
 
     'perkara:create': (input) => {
       const { id, lpNumber, lpDate, title, stage, createdAt, updatedAt } = createPerkara(requireSession(state), input);

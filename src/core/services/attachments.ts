@@ -4,7 +4,7 @@
 // re-checks the blob, and nothing is ever decrypted to a temporary file.
 import { randomUUID } from 'node:crypto';
 import { rmSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, isAbsolute } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Attachment } from '../../shared/domain/evidence';
 import { blobPath, makeThumbnail, readBlobToBuffer, readBlobToFile, secondHashes, verifyBlob, writeBlob } from '../blobs';
@@ -15,6 +15,8 @@ import { requireRole } from './access';
 import { getDocument } from './documents';
 import { evidenceLabel, getEvidence } from './evidence';
 import { getParty } from './parties';
+import { isInside } from '../store/paths';
+import { PREVIEW_MAX_BYTES, PREVIEW_MEDIA_TYPES } from '../../shared/ipc/evidence';
 
 type AttachmentRow = {
   id: string; perkara_id: string; evidence_id: string | null; document_id: string | null; blob_id: string; file_key: Buffer;
@@ -136,6 +138,71 @@ export async function attachFile(session: WriteSession, target: AttachTarget, so
   }
 }
 
+/** The size of a file a person asked to attach: absolute, a plain file, and not one of the case folder's own. */
+function sourceSize(session: Session, source: string): number {
+  if (!isAbsolute(source)) throw new AppError('IO_ERROR', { path: source, detail: 'not a full path' });
+  // The case folder's own files (the database, keys.json, blobs) are never evidence of anything.
+  if (isInside(source, session.dir)) throw new AppError('IO_ERROR', { path: source, detail: 'inside the case folder' });
+  let stat;
+  try {
+    stat = statSync(source);
+  } catch {
+    throw new AppError('IO_ERROR', { path: source, detail: 'cannot read the file' });
+  }
+  if (!stat.isFile()) throw new AppError('IO_ERROR', { path: source, detail: 'not a file' });
+  return stat.size;
+}
+
+/**
+ * Several files attached as one change: every blob is written first (progress counts the bytes of
+ * all of them), then one transaction records every row. A cancel or a failure at any point removes
+ * the blobs written so far, so nothing of a cancelled attach is left, in the database or in blobs/.
+ */
+export async function attachFiles(
+  session: WriteSession,
+  target: AttachTarget,
+  sources: readonly string[],
+  opts: Omit<AttachOptions, 'name'> = {},
+): Promise<Attachment[]> {
+  requireRole(session, 'editCases');
+  targetOf(session.db, target);
+  const sizes = sources.map((source) => sourceSize(session, source));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const prepared: PreparedAttachment[] = [];
+  let ids: string[];
+  try {
+    let before = 0;
+    for (const [i, source] of sources.entries()) {
+      if (opts.signal?.aborted) throw new AppError('CANCELLED');
+      const base = before;
+      prepared.push(
+        await prepareAttachment(session, source, {
+          extraHashes: opts.extraHashes,
+          signal: opts.signal,
+          onProgress: (done) => opts.onProgress?.(base + done, total),
+        }),
+      );
+      before += sizes[i] ?? 0;
+    }
+    // A cancel that came after the last byte still wins: the person was told nothing would be kept.
+    if (opts.signal?.aborted) throw new AppError('CANCELLED');
+    ids = transaction(session.db, () => prepared.map((p) => recordAttachment(session, target, p, opts.protected ?? null)));
+  } catch (e) {
+    for (const p of prepared) discardPrepared(session, p);
+    throw e;
+  }
+  return ids.map((id) => getAttachment(session.db, id));
+}
+
+/** How many attachments each item of a case has (items without any are absent). */
+export function attachmentCounts(db: ReadableDb, perkaraId: string): Map<string, number> {
+  const rows = all<{ evidence_id: string; n: number }>(
+    db,
+    sql`SELECT evidence_id, count(*) AS n FROM attachment WHERE perkara_id = ${perkaraId} AND evidence_id IS NOT NULL GROUP BY evidence_id`,
+  );
+  return new Map(rows.map((r) => [r.evidence_id, r.n]));
+}
+
 export function getAttachment(db: ReadableDb, id: string): Attachment {
   const r = get<AttachmentRow>(db, sql`SELECT * FROM attachment WHERE id = ${id}`);
   if (!r) throw new AppError('NOT_FOUND', { record: 'lampiran', id });
@@ -169,6 +236,19 @@ export async function readThumbnail(session: Session, id: string): Promise<Buffe
   const r = rowOf(session.db, id);
   if (!r.thumb_blob_id || !r.thumb_key || !r.thumb_sha256) return null;
   return readBlobToBuffer(session.dir, r.thumb_blob_id, r.thumb_key, r.thumb_sha256, `${r.name} (thumbnail)`, THUMBNAIL_SOURCE_MAX);
+}
+
+/**
+ * An image attachment's whole content, decrypted into memory and verified against its SHA-256, for
+ * the screen to show; never written anywhere. A changed blob throws BLOB_TAMPERED.
+ */
+export async function readPreview(session: Session, id: string): Promise<{ name: string; mediaType: string; bytes: Buffer }> {
+  const r = rowOf(session.db, id);
+  if (!(PREVIEW_MEDIA_TYPES as readonly string[]).includes(r.media_type)) {
+    throw new AppError('INVALID_INPUT', { detail: `${r.name} is not an image the screen can show` });
+  }
+  const bytes = await readBlobToBuffer(session.dir, r.blob_id, r.file_key, r.sha256, r.name, PREVIEW_MAX_BYTES);
+  return { name: r.name, mediaType: r.media_type, bytes };
 }
 
 export type AttachmentCheck = { attachment: Attachment; ok: boolean; error: AppError | null };
