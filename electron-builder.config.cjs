@@ -7,6 +7,9 @@ module.exports = {
   directories: { output: 'dist', buildResources: 'resources' },
   files: ['out/**/*', 'package.json', '!out/cli/**', '!out/preview/**', '!out/test/**', '!out/bench/**'],
   asar: true,
+  // The dossier's fonts and their licence, outside the asar: src/core/dossier/fonts.ts reads them
+  // from BERKAS_RESOURCES/fonts, which the main process points at process.resourcesPath.
+  extraResources: [{ from: 'resources/fonts', to: 'fonts' }],
   asarUnpack: ['**/*.node'],
   // Native modules are rebuilt for Electron by scripts/package.mjs, never on `npm install` (that
   // would break them under Node for the CLI and the tests).

@@ -52,6 +52,9 @@ else {
   void app.whenReady().then(() => {
     serveApp();
     denyPermissions();
+    // The dossier's fonts ship beside the asar (electron-builder extraResources); the core worker
+    // shares this environment. Unpackaged, the core finds resources/fonts in the repository.
+    if (app.isPackaged) process.env.BERKAS_RESOURCES = process.resourcesPath;
     host = startCoreWorker(join(import.meta.dirname, 'worker.js'), { onLocked: reloadAll });
     registerChannels(host);
     // An unattended screen must not show a victim's name: lock on suspend and on screen lock

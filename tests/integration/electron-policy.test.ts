@@ -3,7 +3,7 @@
 // the packaging configuration and fuses, and Doyensec's Electronegativity over the sources.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -136,6 +136,9 @@ describe('packaging (electron-builder 26.0.12; cannot run here, checked statical
     expect(config.asar).toBe(true);
     expect(config.npmRebuild).toBe(false);
     expect(config.afterPack).toBe('build/after-pack.cjs');
+    // The dossier's fonts travel beside the app, with their licence.
+    expect(config.extraResources).toEqual([{ from: 'resources/fonts', to: 'fonts' }]);
+    expect(readdirSync(join(ROOT, 'resources/fonts')).filter((f) => /\.ttf$|LICENSE/.test(f)).length).toBeGreaterThanOrEqual(5);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(JSON.stringify(pkg.scripts)).not.toMatch(/install-app-deps|electron-rebuild/);
   });
