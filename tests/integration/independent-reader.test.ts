@@ -104,7 +104,7 @@ function withDb<T>(path: string, dek: Buffer | undefined, fn: (db: Database.Data
     db.pragma('legacy=4');
     db.key(Buffer.from(`x'${dek?.toString('hex')}'`));
     db.pragma('locking_mode=EXCLUSIVE');
-    expect(db.pragma('user_version', { simple: true })).toBe(5); // §7, §14: the newest schema the document describes
+    expect(db.pragma('user_version', { simple: true })).toBe(6); // §7, §14: the newest schema the document describes
     return fn(db);
   } finally {
     db.close();
