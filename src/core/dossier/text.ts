@@ -18,11 +18,16 @@ export function makeFace(font: FontData, pdf: PDFFont): Face {
  * as nothing either way, and some fonts lack them).
  */
 export function cleanText(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '    ')
-    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g, '');
+  let out = '';
+  for (const ch of raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, '    ')) {
+    if (!invisible(ch.codePointAt(0) ?? 0)) out += ch;
+  }
+  return out;
+}
+
+/** C0 and C1 controls other than the line end, zero-width marks, line and paragraph separators. */
+function invisible(cp: number): boolean {
+  return (cp < 0x20 && cp !== 0x0a) || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2028 || cp === 0x2029 || cp === 0x2060 || cp === 0xfeff;
 }
 
 /**
