@@ -13,6 +13,7 @@ import './styles/layout.css';
 import './styles/cases.css';
 import './styles/workspace.css';
 import './styles/case.css';
+import './styles/evidence.css';
 import './styles/print.css';
 
 const transport = detectTransport() ?? storedTransport();

@@ -9,6 +9,8 @@ export type Transport = (channel: string, input: unknown, options: CallOptions) 
 export type Bridge = {
   invoke: (channel: string, input: unknown) => Promise<Envelope>;
   on: (event: 'progress', listener: (p: Progress) => void) => () => void;
+  /** The full path of a file dropped on the page (Electron's webUtils.getPathForFile). */
+  getPathForFile?: (file: File) => string;
 };
 
 declare global {
@@ -18,6 +20,7 @@ declare global {
 }
 
 const offline: Envelope = { ok: false, error: { code: 'IO_ERROR', message: 'Tidak dapat menghubungi inti Berkas.', params: {} } };
+const cancelled: Envelope = { ok: false, error: { code: 'CANCELLED', message: 'Dibatalkan.', params: {} } };
 
 export function electronTransport(bridge: Bridge): Transport {
   return async (channel, input, options) => {
@@ -42,14 +45,21 @@ export function httpTransport(token: string): Transport {
         signal: options.signal,
       });
     } catch {
-      return offline;
+      return options.signal?.aborted ? cancelled : offline;
     }
     if (!response.ok || !response.body) return offline;
     // NDJSON: progress lines, then one result line.
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffered = '';
     for (;;) {
-      const { value, done } = await reader.read();
+      let chunk: ReadableStreamReadResult<string>;
+      try {
+        chunk = await reader.read();
+      } catch {
+        // The page aborted the call (closing the connection cancels it in the core), or the server went away.
+        return options.signal?.aborted ? cancelled : offline;
+      }
+      const { value, done } = chunk;
       if (done) break;
       buffered += value;
       let newline = buffered.indexOf('\n');

@@ -15,6 +15,7 @@ export const recordsEn = {
       saksi: 'Witnesses & experts',
       pelapor: 'Reporters',
       dokumen: 'Documents',
+      barang_bukti: 'Evidence',
       tenggat: 'Deadlines',
       riwayat: 'History',
     },

@@ -14,6 +14,7 @@ export const recordsId = {
       saksi: 'Saksi & Ahli',
       pelapor: 'Pelapor',
       dokumen: 'Dokumen',
+      barang_bukti: 'Barang bukti',
       tenggat: 'Tenggat',
       riwayat: 'Riwayat',
     },

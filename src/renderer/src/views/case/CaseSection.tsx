@@ -5,6 +5,7 @@ import type { CaseRecords } from './useCaseRecords';
 import type { Section } from './sections';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DocumentsSection } from './DocumentsSection';
+import { EvidenceSection } from '../evidence/EvidenceSection';
 import { HistorySection } from './HistorySection';
 import { PartiesSection } from './PartiesSection';
 import { ResumeSection } from './ResumeSection';
@@ -37,6 +38,8 @@ export function CaseSection({ section, perkara, records }: { section: Section; p
       );
     case 'dokumen':
       return <DocumentsSection perkaraId={perkara.id} documents={records.documents} parties={records.parties ?? []} onChanged={records.reloadDocuments} />;
+    case 'barang_bukti':
+      return <EvidenceSection perkaraId={perkara.id} parties={records.parties ?? []} documents={records.documents ?? []} />;
     case 'tenggat':
       return <DeadlinesSection perkara={perkara} ruleSets={records.ruleSets} />;
     case 'riwayat':

@@ -6,6 +6,8 @@ describe('sections', () => {
     expect(sectionOf('tenggat')).toBe('tenggat');
     expect(sectionOf('deadlines')).toBe('tenggat');
     expect(sectionOf('Dokumen')).toBe('dokumen');
+    expect(sectionOf('evidence')).toBe('barang_bukti');
+    expect(sectionOf('BB')).toBe('barang_bukti');
     expect(sectionOf(undefined)).toBe('ringkasan');
     expect(sectionOf('nothing')).toBe('ringkasan');
   });

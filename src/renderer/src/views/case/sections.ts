@@ -2,7 +2,7 @@
 // people section lists. Saksi and ahli share one section: both are heard as witnesses.
 import type { PartyRole } from '../../../../shared/domain/person';
 
-export const SECTIONS = ['ringkasan', 'resume', 'tersangka', 'korban', 'saksi', 'pelapor', 'dokumen', 'tenggat', 'riwayat'] as const;
+export const SECTIONS = ['ringkasan', 'resume', 'tersangka', 'korban', 'saksi', 'pelapor', 'dokumen', 'barang_bukti', 'tenggat', 'riwayat'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type PeopleSection = 'tersangka' | 'korban' | 'saksi' | 'pelapor';
@@ -27,6 +27,9 @@ const ALIASES: Readonly<Record<string, Section>> = {
   ahli: 'saksi',
   reporters: 'pelapor',
   documents: 'dokumen',
+  evidence: 'barang_bukti',
+  'barang-bukti': 'barang_bukti',
+  bb: 'barang_bukti',
   deadlines: 'tenggat',
   history: 'riwayat',
   audit: 'riwayat',

@@ -1,5 +1,5 @@
-// A barang bukti found: its number in the case (BB-3), description and case. The case has no
-// section of its own for barang bukti yet, so it opens at the summary.
+// A barang bukti found: its number in the case (BB-3), description and case. It opens the case at
+// its Barang bukti section.
 import { useTranslation } from 'react-i18next';
 import type { EvidenceHit } from '../../../../shared/domain/search';
 import { LpShort } from './LpShort';
@@ -9,7 +9,7 @@ export function EvidenceHitItem({ hit, onOpen }: { hit: EvidenceHit; onOpen: Ope
   const { t } = useTranslation();
   return (
     <li>
-      <button type="button" className="find__row" onClick={() => onOpen(hit.perkaraId, 'ringkasan')}>
+      <button type="button" className="find__row" onClick={() => onOpen(hit.perkaraId, 'barang_bukti')}>
         <span className="find__main">
           <span className="find__strong">{t('workspace.search.evidenceNumber', { n: hit.number })}</span>
           <span className="find__text" title={hit.description}>
