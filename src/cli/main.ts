@@ -17,7 +17,7 @@ import { settingsCommand } from './commands/settings';
 import { exportJsonCommand, importCommand } from './commands/exchange';
 import { casesCommand, deadlinesCommand } from './commands/cases';
 import { searchCommand } from './commands/search';
-import { demoCommand, dossierCommand } from './commands/dossier';
+import { demoCommand, dossierCommand, verifyCommand } from './commands/dossier';
 import {
   attachCommand,
   custodyAddCommand,
@@ -47,9 +47,13 @@ const USAGE = `berkas ${appVersion()}: encrypted TPPO case files
   berkas import DIR FILE.json [--attachments FOLDER]
   berkas export-json DIR (--case LP-OR-ID ... | --all) [--out FILE] [--now ISO] [--attachments FOLDER]
       exportedAt: --now, else SOURCE_DATE_EPOCH, else the clock
-  berkas dossier DIR --case LP-OR-ID --out FILE.pdf [--now ISO]
-      the berkas perkara as PDF (docs/dossier-format.md); recorded in the audit chain with its
-      SHA-256; the time printed: --now, else SOURCE_DATE_EPOCH, else the clock
+  berkas dossier DIR --case LP-OR-ID (--out FILE.pdf | --package FOLDER) [--profile full|deidentified]
+        [--now ISO]
+      the berkas perkara as a sealed PDF (docs/dossier-format.md), its SHA-256 in SHA256SUMS beside it
+      and in the audit chain; --package: a new folder with the PDF, the attachments the profile
+      shows, manifest.json and SHA256SUMS; the time printed: --now, else SOURCE_DATE_EPOCH, else now
+  berkas verify FILE.pdf [--package FOLDER]
+      0: the seal (and every file of the package) holds; 1: names what differs; 2: no Berkas seal
   berkas demo [DIR] [--now ISO]
       a case file with the fictional example case, photos of its barang bukti and its dossier
       (DIR defaults to ./berkas-demo; passphrase BERKAS_PASSPHRASE or the one it prints)
@@ -103,7 +107,8 @@ const COMMANDS = {
   import: { ...COMMON, attachments: { type: 'string' } },
   'export-json': { ...COMMON, case: { type: 'string', multiple: true }, all: { type: 'boolean' }, out: { type: 'string' }, now: { type: 'string' }, attachments: { type: 'string' } },
   cases: { ...COMMON, json: { type: 'boolean' }, now: { type: 'string' } },
-  dossier: { ...COMMON, case: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' } },
+  dossier: { ...COMMON, case: { type: 'string' }, out: { type: 'string' }, now: { type: 'string' }, profile: { type: 'string' }, package: { type: 'string' } },
+  verify: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' }, package: { type: 'string' } },
   demo: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' }, now: { type: 'string' } },
   deadlines: { ...COMMON, json: { type: 'boolean' }, now: { type: 'string' } },
   search: { ...COMMON, json: { type: 'boolean' }, limit: { type: 'string' } },
@@ -235,6 +240,10 @@ async function run(io: Io, argv: string[]): Promise<number> {
       const { values, positionals } = parse('dossier', rest);
       await dossierCommand(io, positional(positionals, 0, 'DIR'), values);
       return 0;
+    }
+    case 'verify': {
+      const { values, positionals } = parse('verify', rest);
+      return verifyCommand(io, positional(positionals, 0, 'FILE'), values);
     }
     case 'demo': {
       const { values, positionals } = parse('demo', rest);

@@ -183,9 +183,13 @@ describe('the dossier, read back', () => {
     const bytes = readFileSync(pdf);
     expect(sha256(bytes)).toBe(demo.dossier.sha256);
     await withSession((s) => {
-      const rows = all<{ action: string; state: string }>(s.db, sql`SELECT action, state FROM audit WHERE action = 'dossier.export'`);
-      expect(rows).toHaveLength(1);
-      expect(JSON.parse(rows[0]?.state ?? '{}')).toMatchObject({ sha256: demo.dossier.sha256, number: 1, profile: 'full', pages: pages.length });
+      // The demo exports three times: the full dossier, the de-identified copy, the full one as a package.
+      const rows = all<{ state: string }>(s.db, sql`SELECT state FROM audit WHERE action = 'dossier.export' ORDER BY seq`).map((r) => JSON.parse(r.state));
+      expect(rows).toHaveLength(3);
+      expect(rows[0]).toMatchObject({ sha256: demo.dossier.sha256, number: 1, profile: 'full', pages: pages.length });
+      expect(rows[1]).toMatchObject({ sha256: demo.deidentified.sha256, number: 2, profile: 'deidentified' });
+      // The package's PDF is the same export of the same data: the same number and the same bytes.
+      expect(rows[2]).toMatchObject({ sha256: demo.dossier.sha256, number: 1, profile: 'full' });
       expect(verifyAudit(s.db).ok).toBe(true);
     });
   });
@@ -197,7 +201,7 @@ describe('exporting again', () => {
     const again = await withSession(async (s) => {
       const p = findPerkara(s.db, demo.lpNumber);
       if (!p) throw new Error('no case');
-      return exportDossier(s, p.id, join(parent, 'again.pdf'), { now: NOW });
+      return exportDossier(s, p.id, { out: join(parent, 'again.pdf'), now: NOW });
     });
     expect(again.exportNumber).toBe('LP-B-517-X-2026/E-1');
     expect(Buffer.compare(readFileSync(again.file), first)).toBe(0);
@@ -207,11 +211,11 @@ describe('exporting again', () => {
       const item = p && findEvidence(s.db, p.id, 1);
       if (!p || !item) throw new Error('no case');
       addCustodyEvent(s, item.id, { releasedBy: 'Lab. Forensik Digital Polda Kaltim', receivedBy: 'BRIPKA Yoga Pratama', at: '2026-11-20T10:00:00+08:00', purpose: 'penyimpanan', sealIntact: true });
-      return exportDossier(s, p.id, join(parent, 'changed.pdf'), { now: NOW });
+      return exportDossier(s, p.id, { out: join(parent, 'changed.pdf'), now: NOW });
     });
-    expect(changed.exportNumber).toBe('LP-B-517-X-2026/E-2');
+    expect(changed.exportNumber).toBe('LP-B-517-X-2026/E-3');
     expect(changed.sha256).not.toBe(demo.dossier.sha256);
-    expect(squash(pageText(changed.file, 1))).toContain('LP-B-517-X-2026/E-2');
+    expect(squash(pageText(changed.file, 1))).toContain('LP-B-517-X-2026/E-3');
   });
 
   it('refuses a character no font has, naming the field and the character, and writes nothing', async () => {
@@ -222,7 +226,7 @@ describe('exporting again', () => {
       if (!p || !witness) throw new Error('no witness');
       updatePerson(s, witness.person.id, { occupation: 'Pedagang 🙂' }, p.id);
       const before = all(s.db, sql`SELECT id FROM dossier_export`).length;
-      const e = await exportDossier(s, p.id, out, { now: NOW }).then(
+      const e = await exportDossier(s, p.id, { out, now: NOW }).then(
         () => null,
         (x: unknown) => x,
       );

@@ -2,8 +2,7 @@
 // polisi, administrasi penyidikan and berita acara, daftar saksi, daftar tersangka, daftar barang
 // bukti with each item's custody log, then the photos. Each section starts on a new page, as the
 // parts of a paper berkas are separated.
-import type { Attachment } from '../../shared/domain/evidence';
-import type { DossierData, DossierEvidence, DossierParty } from './gather';
+import type { DossierAttachment, DossierData, DossierEvidence, DossierParty } from './gather';
 import { createFlow, PAGE_HEIGHT, MARGIN, type Anchor, type Faces, type Flow, type Page } from './layout';
 import {
   CATEGORY_WORDS,
@@ -27,7 +26,7 @@ import {
 } from './words';
 
 /** A photo ready to draw: its index among the embedded images and its upright size. */
-export type PhotoSlot = { attachment: Attachment; evidence: DossierEvidence; image: { index: number; width: number; height: number } | null; reason: string };
+export type PhotoSlot = { attachment: DossierAttachment; evidence: DossierEvidence; image: { index: number; width: number; height: number } | null; reason: string };
 
 export type Composition = { pages: Page[]; anchors: Anchor[]; tocPages: number };
 
@@ -42,6 +41,18 @@ const SECTION = {
   suspects: 'DAFTAR TERSANGKA',
   evidence: 'DAFTAR BARANG BUKTI',
   photos: 'LAMPIRAN: FOTO BARANG BUKTI',
+  redactions: 'CATATAN PENYAMARAN IDENTITAS',
+} as const;
+
+/** Where the law requires a person's identity be kept out of what leaves the justice chain. */
+const LAW = {
+  korban: 'UU 21/2007 Pasal 44',
+  child: 'UU 11/2012 Pasal 19',
+} as const;
+
+const WITHHELD_WORDS = {
+  pindaian_dokumen: 'pindaian dokumen tidak disertakan dalam salinan tanpa identitas',
+  orang_dilindungi: 'menampilkan orang yang identitasnya dilindungi; tidak disertakan dalam salinan tanpa identitas',
 } as const;
 export const SECTION_TITLES = SECTION;
 
@@ -96,6 +107,15 @@ function cover(flow: Flow, data: DossierData, facts: CoverFacts): void {
   flow.paragraph('BERKAS PERKARA', 'judul', { font: 'bold', size: 22, align: 'center' });
   flow.space(8);
   flow.paragraph('TINDAK PIDANA PERDAGANGAN ORANG', 'judul', { font: 'bold', size: 12, align: 'center' });
+  if (data.profile === 'deidentified') {
+    flow.space(14);
+    flow.paragraph('SALINAN TANPA IDENTITAS', 'profil', { font: 'bold', size: 13, align: 'center' });
+    flow.paragraph(
+      `Identitas korban, pelapor, anak dan saksi yang dilindungi diganti dengan kode (${LAW.korban}; ${LAW.child}). Pindaian dokumen dan foto yang menampilkan mereka tidak disertakan. Bukan berkas untuk penuntutan.`,
+      'profil',
+      { font: 'italic', size: 9.5, align: 'center' },
+    );
+  }
   flow.space(40);
   const suspects = data.parties.filter((p) => p.role === 'tersangka');
   flow.facts(
@@ -113,6 +133,7 @@ function cover(flow: Flow, data: DossierData, facts: CoverFacts): void {
   flow.facts(
     [
       ['Nomor ekspor', facts.exportNumber, 'nomor ekspor'],
+      ['Profil', data.profile === 'full' ? 'Lengkap (untuk penuntut umum)' : 'Tanpa identitas', 'profil'],
       ['Waktu ekspor', waktu(facts.exportedAt, s.timeZone), 'waktu ekspor'],
     ],
     140,
@@ -175,7 +196,7 @@ function documents(flow: Flow, data: DossierData): void {
   });
 }
 
-function attachmentTable(flow: Flow, attachments: readonly Attachment[], owner: string): void {
+function attachmentTable(flow: Flow, attachments: readonly DossierAttachment[], owner: string): void {
   flow.table(
     [
       { title: 'No.', width: 5, align: 'right' },
@@ -185,9 +206,9 @@ function attachmentTable(flow: Flow, attachments: readonly Attachment[], owner: 
     ],
     attachments.map((a, i) => [
       { text: String(i + 1), field: owner },
-      { text: a.name, field: `${owner}: nama lampiran` },
-      { text: ukuran(a.size), field: owner },
-      { text: a.sha256, field: owner },
+      { text: a.withheld ? `[${WITHHELD_WORDS[a.withheld]}]` : a.name, field: `${owner}: nama lampiran` },
+      { text: a.withheld ? '-' : ukuran(a.size), field: owner },
+      { text: a.withheld ? '-' : a.sha256, field: owner },
     ]),
     8,
   );
@@ -220,7 +241,7 @@ function witnesses(flow: Flow, data: DossierData): void {
         { text: birth(p), field: `${f}: tempat lahir` },
         { text: p.person.sex ? SEX_WORDS[p.person.sex] : '-', field: f },
         { text: none(p.person.occupation), field: `${f}: pekerjaan` },
-        { text: none(p.person.address), field: `${f}: alamat` },
+        { text: p.code ? 'dirahasiakan' : none(p.person.address), field: `${f}: alamat` },
       ];
     }),
   );
@@ -369,18 +390,51 @@ function photos(flow: Flow, slots: readonly PhotoSlot[]): void {
     const title = `Foto ${i + 1}: Barang Bukti ${slot.evidence.number}, ${a.name}`;
     if (i > 0) flow.newPage();
     flow.heading(title, 2, { key: `foto-${i + 1}`, toc: false }, slot.image ? 200 : 40);
-    if (slot.image) flow.image(slot.image.index, slot.image.width, slot.image.height, PHOTO_MAX_HEIGHT);
+    if (a.withheld) flow.paragraph(`[Foto ${WITHHELD_WORDS[a.withheld]}.]`, `foto ${i + 1}`, { font: 'italic', gray: 0.35 });
+    else if (slot.image) flow.image(slot.image.index, slot.image.width, slot.image.height, PHOTO_MAX_HEIGHT);
     else flow.paragraph(`[Foto tidak dapat ditampilkan: ${slot.reason}. Berkas aslinya tersimpan dalam berkas kasus dengan SHA-256 di bawah.]`, `foto ${i + 1}`, { font: 'italic', gray: 0.35 });
     flow.facts(
       [
         ['Barang bukti', `Nomor ${slot.evidence.number}, ${slot.evidence.description}`, `foto ${i + 1}: barang bukti`],
         ['Nama file', a.name, `foto ${i + 1}: nama file`],
-        ['SHA-256 file asli', a.sha256, `foto ${i + 1}`],
+        ['SHA-256 file asli', a.withheld ? '-' : a.sha256, `foto ${i + 1}`],
       ],
       110,
     );
-    flow.paragraph('Foto dicetak tanpa metadata (EXIF/GPS); SHA-256 di atas adalah sidik berkas aslinya sebagaimana tersimpan dalam berkas kasus.', `foto ${i + 1}`, { font: 'italic', size: 8.5, gray: 0.35 });
+    if (!a.withheld) flow.paragraph('Foto dicetak tanpa metadata (EXIF/GPS); SHA-256 di atas adalah sidik berkas aslinya sebagaimana tersimpan dalam berkas kasus.', `foto ${i + 1}`, { font: 'italic', size: 8.5, gray: 0.35 });
   });
+}
+
+/** The de-identified profile's log: each code, what was replaced, and the article requiring it. */
+function redactionLog(flow: Flow, data: DossierData): void {
+  if (data.profile !== 'deidentified') return;
+  flow.heading(SECTION.redactions, 1, { key: 'penyamaran' });
+  flow.paragraph(
+    'Dalam salinan ini identitas orang yang dilindungi diganti dengan kode dan inisial, di setiap bagian berkas: resume, ringkasan dokumen, uraian dan catatan barang bukti, serta nama file. Daftar ini menyebut kode, bukan nama.',
+    'catatan penyamaran',
+    { size: 10 },
+  );
+  flow.space(6);
+  if (data.redactions.length === 0) {
+    flow.paragraph('(Tidak ada orang yang identitasnya dilindungi dalam perkara ini.)', 'penyamaran', { font: 'italic', gray: 0.35 });
+    return;
+  }
+  flow.table(
+    [
+      { title: 'Kode', width: 14 },
+      { title: 'Kedudukan', width: 15 },
+      { title: 'Yang disamarkan', width: 34 },
+      { title: 'Penggantian dalam teks', width: 15, align: 'right' },
+      { title: 'Dasar', width: 22 },
+    ],
+    data.redactions.map((r) => [
+      { text: r.code, field: 'kode' },
+      { text: `${ROLE_WORDS[r.role]}${r.child ? ' (anak)' : ''}`, field: 'kedudukan' },
+      { text: r.kinds.join(', '), field: 'unsur' },
+      { text: String(r.replacements), field: 'jumlah' },
+      { text: r.child ? `${LAW.korban}; ${LAW.child}` : LAW.korban, field: 'dasar' },
+    ]),
+  );
 }
 
 /** The daftar isi into `flow`: one line per anchor listed in it, with its page number. */
@@ -404,6 +458,7 @@ export function compose(faces: Faces, data: DossierData, facts: CoverFacts, slot
   suspects(body, data);
   evidenceList(body, data);
   photos(body, slots);
+  redactionLog(body, data);
 
   // A cover runs on to a second page only for a case with very many tersangka or pasal.
   const coverFlow = createFlow(faces);

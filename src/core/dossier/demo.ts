@@ -16,7 +16,19 @@ import { exportDossier, type DossierExport } from './export';
 
 export const DEMO_LOGIN = 'demo';
 
-export type Demo = { dir: string; caseDir: string; recoveryKey: string; photos: string[]; dossier: DossierExport; lpNumber: string };
+export type Demo = {
+  dir: string;
+  caseDir: string;
+  recoveryKey: string;
+  photos: string[];
+  lpNumber: string;
+  /** The full dossier, for the prosecutor. */
+  dossier: DossierExport;
+  /** The de-identified copy. */
+  deidentified: DossierExport;
+  /** The full dossier as a package with its attachments. */
+  package: DossierExport;
+};
 
 /** A photo-like JPEG: a coloured scene with a label, and the EXIF of a phone camera. */
 async function photo(path: string, label: string, hue: string, orientation: number): Promise<void> {
@@ -68,7 +80,7 @@ export async function createDemo(target: string, passphrase: Uint8Array, options
   await photo(photos[3] ?? '', 'BB-2 uang tunai (fiktif)', '#2f7d4f', 1);
   writeFileSync(join(photoDir, 'BACA-SAYA.txt'), 'Foto-foto ini dibuat oleh `berkas demo`: gambar buatan, bukan foto sungguhan. EXIF-nya (termasuk GPS) sengaja diisi untuk menunjukkan bahwa berkas perkara membuangnya.\n');
 
-  const dossier = await using(openCaseFile(created.dir, { kind: 'passphrase', login: DEMO_LOGIN, passphrase }, 'write'), async (s) => {
+  const exports = await using(openCaseFile(created.dir, { kind: 'passphrase', login: DEMO_LOGIN, passphrase }, 'write'), async (s) => {
     updateSettings(s, {
       unitName: 'POLRESTA BALIKPAPAN',
       unitCode: 'BPP',
@@ -84,7 +96,9 @@ export async function createDemo(target: string, passphrase: Uint8Array, options
     const phone = findEvidence(s.db, perkara.id, 1);
     const money = findEvidence(s.db, perkara.id, 2);
     if (!phone || !money) throw new Error('the example case has no evidence items 1 and 2');
-    for (const p of photos.slice(0, 3)) await attachFile(s, { evidenceId: phone.id }, p, { protected: false });
+    // The photos of the phone show only the phone; the chat screenshot offers the child.
+    for (const p of photos.slice(0, 2)) await attachFile(s, { evidenceId: phone.id }, p, { protected: false });
+    await attachFile(s, { evidenceId: phone.id }, photos[2] ?? '', { protected: true });
     await attachFile(s, { evidenceId: money.id }, photos[3] ?? '', { protected: false });
     addCustodyEvent(s, phone.id, {
       releasedBy: 'BRIPKA Yoga Pratama (Petugas Barang Bukti)',
@@ -95,7 +109,12 @@ export async function createDemo(target: string, passphrase: Uint8Array, options
       sealIntact: true,
       note: 'Untuk ekstraksi percakapan MiChat dan WhatsApp',
     });
-    return exportDossier(s, perkara.id, join(dir, 'berkas-perkara-demo.pdf'), { now: options.now, onProgress: options.onProgress });
+    const common = { now: options.now, onProgress: options.onProgress };
+    return {
+      dossier: await exportDossier(s, perkara.id, { ...common, out: join(dir, 'berkas-perkara-demo.pdf') }),
+      deidentified: await exportDossier(s, perkara.id, { ...common, profile: 'deidentified', out: join(dir, 'berkas-perkara-demo-tanpa-identitas.pdf') }),
+      package: await exportDossier(s, perkara.id, { ...common, packageDir: join(dir, 'paket-berkas-perkara') }),
+    };
   });
-  return { dir, caseDir: created.dir, recoveryKey: created.recoveryKey, photos, dossier, lpNumber: String(example.cases[0]?.lpNumber ?? '') };
+  return { dir, caseDir: created.dir, recoveryKey: created.recoveryKey, photos, lpNumber: String(example.cases[0]?.lpNumber ?? ''), ...exports };
 }

@@ -19,13 +19,19 @@ import { listDocuments } from '../services/documents';
 import { listCustody, listEvidence } from '../services/evidence';
 import { listParties } from '../services/parties';
 import { getSettings } from '../services/settings';
+import { deidentify } from './deidentify';
+import type { RedactionEntry } from './redact';
 
-export const DOSSIER_PROFILES = ['full'] as const;
+export const DOSSIER_PROFILES = ['full', 'deidentified'] as const;
 export type DossierProfile = (typeof DOSSIER_PROFILES)[number];
 
-export type DossierParty = Party & { arrests: Arrest[]; detentions: Detention[] };
-export type DossierDocument = CaseDocument & { attachments: Attachment[] };
-export type DossierEvidence = Evidence & { custody: CustodyEvent[]; attachments: Attachment[] };
+/** Why an attachment is left out of a de-identified dossier (and its package); null when it is in. */
+export type Withheld = 'pindaian_dokumen' | 'orang_dilindungi' | null;
+export type DossierAttachment = Attachment & { withheld: Withheld };
+/** `code`: the person's code in a de-identified dossier ("Korban-1"); null when shown by name. */
+export type DossierParty = Party & { arrests: Arrest[]; detentions: Detention[]; code: string | null };
+export type DossierDocument = CaseDocument & { attachments: DossierAttachment[] };
+export type DossierEvidence = Evidence & { custody: CustodyEvent[]; attachments: DossierAttachment[] };
 
 export type DossierData = {
   profile: DossierProfile;
@@ -37,11 +43,13 @@ export type DossierData = {
   documents: DossierDocument[];
   evidence: DossierEvidence[];
   /**
-   * The last audit row of the case file that is not itself an export: the state of the records the
+   * The last audit row of this case that is not itself an export: the state of the records the
    * dossier shows. (An export writes a row; counting it would make every export of unchanged data
    * differ from the one before.)
    */
   auditHead: { seq: number; hash: string };
+  /** De-identified profile: what was replaced for whom, by code (never by name). Empty in `full`. */
+  redactions: RedactionEntry[];
 };
 
 export function gatherDossier(db: ReadableDb, perkaraId: string, profile: DossierProfile): DossierData {
@@ -57,15 +65,22 @@ export function gatherDossier(db: ReadableDb, perkaraId: string, profile: Dossie
     ...p,
     arrests: p.role === 'tersangka' ? listArrests(db, p.id) : [],
     detentions: p.role === 'tersangka' ? listDetentions(db, p.id) : [],
+    code: null,
   }));
-  const documents = listDocuments(db, perkaraId).map((d) => ({ ...d, attachments: listAttachments(db, { documentId: d.id }) }));
+  const shown = (a: Attachment): DossierAttachment => ({ ...a, withheld: null });
+  const documents = listDocuments(db, perkaraId).map((d) => ({ ...d, attachments: listAttachments(db, { documentId: d.id }).map(shown) }));
   const evidence = listEvidence(db, perkaraId).map((e) => ({
     ...e,
     custody: listCustody(db, e.id),
-    attachments: listAttachments(db, { evidenceId: e.id }),
+    attachments: listAttachments(db, { evidenceId: e.id }).map(shown),
   }));
-  const head = get<{ seq: number; hash: string }>(db, sql`SELECT seq, hash FROM audit WHERE action <> 'dossier.export' ORDER BY seq DESC LIMIT 1`);
-  return {
+  // The case's own latest change, exports aside (see auditHead above); its hash commits the whole
+  // chain before it.
+  const head = get<{ seq: number; hash: string }>(
+    db,
+    sql`SELECT seq, hash FROM audit WHERE perkara_id = ${perkaraId} AND action <> 'dossier.export' ORDER BY seq DESC LIMIT 1`,
+  );
+  const data: DossierData = {
     profile,
     settings: { unitName: s.unitName, unitCode: s.unitCode, satker: s.satker, polda: s.polda, letterhead: s.letterhead, timeZone: s.timeZone },
     perkara,
@@ -74,7 +89,9 @@ export function gatherDossier(db: ReadableDb, perkaraId: string, profile: Dossie
     documents,
     evidence,
     auditHead: head ?? { seq: 0, hash: '' },
+    redactions: [],
   };
+  return profile === 'deidentified' ? deidentify(data) : data;
 }
 
 /**

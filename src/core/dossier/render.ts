@@ -21,16 +21,24 @@ import { lpCaseCode } from '../../shared/rules/lp';
 import { appVersion } from '../store/create';
 import { compose, type CoverFacts, type PhotoSlot } from './compose';
 import { FONT_FILES, FONT_KEYS, loadFonts, type FontKey } from './fonts';
-import type { DossierData, DossierEvidence } from './gather';
+import type { DossierAttachment, DossierData, DossierEvidence } from './gather';
+import { MANIFEST_NAME } from './manifest';
+import { addSealPlaceholder, applySeal } from './seal';
 import { orientationMatrix, prepareImage, quarterTurn } from './images';
 import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH, type Anchor, type Faces, type Page } from './layout';
 import { makeFace, textWidth } from './text';
-import type { Attachment } from '../../shared/domain/evidence';
 
 /** A photo to print: its record, and a way to read its content when its turn comes. */
-export type PhotoSource = { attachment: Attachment; evidence: DossierEvidence; read: () => Promise<Uint8Array | null> };
+export type PhotoSource = { attachment: DossierAttachment; evidence: DossierEvidence; read: () => Promise<Uint8Array | null> };
 
-export type RenderOptions = { facts: CoverFacts; photos: readonly PhotoSource[]; fontsDir?: string; onProgress?: (step: string, done: number, total: number) => void };
+export type RenderOptions = {
+  facts: CoverFacts;
+  /** The manifest (manifest.ts), embedded as the attachment `manifest.json` under the seal. */
+  manifest?: Uint8Array;
+  photos: readonly PhotoSource[];
+  fontsDir?: string;
+  onProgress?: (step: string, done: number, total: number) => void;
+};
 
 export type Rendered = { bytes: Uint8Array; pages: number; caseCode: string };
 
@@ -101,7 +109,18 @@ export async function renderDossier(data: DossierData, options: RenderOptions): 
   doc.setLanguage('id-ID');
   doc.setCreationDate(options.facts.exportedAt);
   doc.setModificationDate(options.facts.exportedAt);
+  if (options.manifest) {
+    await doc.attach(options.manifest, MANIFEST_NAME, {
+      mimeType: 'application/json',
+      description: 'Manifes ekspor Berkas (docs/dossier-format.md)',
+      creationDate: options.facts.exportedAt,
+      modificationDate: options.facts.exportedAt,
+    });
+  }
+  // Last: nothing may be added after the placeholder, and the file is sealed once saved.
+  addSealPlaceholder(doc);
   const bytes = await doc.save({ addDefaultPage: false });
+  applySeal(bytes);
   return { bytes, pages: total, caseCode };
 }
 
