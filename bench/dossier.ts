@@ -28,6 +28,7 @@ import { exportDossier } from '../src/core/dossier/export';
 import { FONT_FILES, FONT_KEYS, loadFonts, type FontKey } from '../src/core/dossier/fonts';
 import { gatherDossier, type DossierData } from '../src/core/dossier/gather';
 import { prepareImage } from '../src/core/dossier/images';
+import { buildManifest, manifestBytes } from '../src/core/dossier/manifest';
 import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH, type Faces, type Page } from '../src/core/dossier/layout';
 import { caseCodeOf, pageStamp, renderDossier, type PhotoSource } from '../src/core/dossier/render';
 import { makeFace } from '../src/core/dossier/text';
@@ -285,20 +286,14 @@ async function openCase(root: string, pages: number, mode: 'read' | 'write'): Pr
   return { session, perkaraId: perkara.id };
 }
 
-/**
- * The manifest renderDossier embeds (attachment `manifest.json`): a stand-in of the same kind and
- * about the same size (every attachment's name, size and SHA-256), so that this bench does not
- * depend on how the export builds it.
- */
+/** The manifest the export embeds (attachment `manifest.json`). */
 function manifestOf(data: DossierData): Uint8Array {
-  const attachments = [...data.documents, ...data.evidence].flatMap((x) => x.attachments.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })));
-  return new TextEncoder().encode(JSON.stringify({ format: 'bench', exportNumber: factsOf(data).exportNumber, attachments }));
+  const facts = factsOf(data);
+  return manifestBytes(buildManifest(data, { ...facts, caseCode: caseCodeOf(data), exporter: { login: LOGIN, name: 'Penyidik Bench' } }));
 }
 
 async function ours(l: Loaded): Promise<{ bytes: number; pages: number }> {
-  // Not a literal: the renderer's options grow (a manifest, a seal) while this bench stays put.
-  const options = { facts: factsOf(l.data), photos: l.sources, manifest: manifestOf(l.data) };
-  const r = await renderDossier(l.data, options);
+  const r = await renderDossier(l.data, { facts: factsOf(l.data), photos: l.sources, manifest: manifestOf(l.data) });
   return { bytes: r.bytes.length, pages: r.pages };
 }
 
@@ -402,18 +397,9 @@ async function timeSize(root: string, pages: number): Promise<TimeResult> {
  * "photos' size"); open: unlocking the case file and gathering only (what a full export carries
  * before it renders); export: one exportDossier, photos decrypted from the case file one at a time.
  */
-/**
- * One exportDossier to `out`. Its signature is changing (from (session, id, out, options) to
- * (session, id, { out, ... })): the new form first, the old one when the path is refused.
- */
-async function exportTo(session: WriteSession, perkaraId: string, out: string): Promise<{ bytes: number }> {
-  const call = exportDossier as unknown as (s: WriteSession, id: string, a: unknown, b?: unknown) => Promise<{ bytes: number }>;
-  try {
-    return await call(session, perkaraId, { out, now: FACTS_AT });
-  } catch (e) {
-    if (!(e instanceof TypeError)) throw e;
-    return call(session, perkaraId, out, { now: FACTS_AT });
-  }
+/** One exportDossier to `out`. */
+function exportTo(session: WriteSession, perkaraId: string, out: string): Promise<{ bytes: number }> {
+  return exportDossier(session, perkaraId, { out, now: FACTS_AT });
 }
 
 type RssKind = 'ours' | 'base' | 'open' | 'export';
