@@ -21,7 +21,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, grayscale, type PDFFont, type PDFImage } from 'pdf-lib';
-import sharp from 'sharp';
 import example from '../docs/examples/kasus-tppo-balikpapan.json';
 import { compose, type CoverFacts, type PhotoSlot } from '../src/core/dossier/compose';
 import { exportDossier } from '../src/core/dossier/export';
@@ -89,6 +88,9 @@ async function makePhoto(i: number): Promise<Buffer> {
       raw[k + 2] = clamp(150 - 80 * (x / PHOTO_W) + n);
     }
   }
+  // Imported here, not at the top: the measuring processes run this file too, and libvips would
+  // count in their peak memory though the renderer never loads it for JPEGs.
+  const { default: sharp } = await import('sharp');
   return sharp(raw, { raw: { width: PHOTO_W, height: PHOTO_H, channels: 3 } })
     .jpeg({ quality: 85 })
     .withExif({

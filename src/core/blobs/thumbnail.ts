@@ -1,7 +1,6 @@
 // Thumbnails of image attachments, made with sharp (libvips). Written without any metadata: sharp
 // strips EXIF (GPS position, camera serial), XMP and IPTC unless asked to keep them, and a
 // thumbnail must not carry where a victim was photographed.
-import sharp from 'sharp';
 
 export const THUMBNAIL_EDGE = 320;
 
@@ -12,6 +11,8 @@ export const THUMBNAIL_EDGE = 320;
  */
 export async function makeThumbnail(input: Buffer): Promise<Buffer | null> {
   try {
+    // Loaded on first use: libvips costs tens of megabytes, and many sessions never attach an image.
+    const { default: sharp } = await import('sharp');
     return await sharp(input)
       .rotate()
       .resize({ width: THUMBNAIL_EDGE, height: THUMBNAIL_EDGE, fit: 'inside', withoutEnlargement: true })

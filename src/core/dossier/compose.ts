@@ -199,7 +199,7 @@ function documents(flow: Flow, data: DossierData): void {
 function attachmentTable(flow: Flow, attachments: readonly DossierAttachment[], owner: string): void {
   flow.table(
     [
-      { title: 'No.', width: 5, align: 'right' },
+      { title: 'No', width: 5, align: 'right' },
       { title: 'Lampiran', width: 26 },
       { title: 'Ukuran', width: 10, align: 'right' },
       { title: 'SHA-256', width: 46, font: 'mono' },
@@ -224,7 +224,7 @@ function witnesses(flow: Flow, data: DossierData): void {
   }
   flow.table(
     [
-      { title: 'No.', width: 5, align: 'right' },
+      { title: 'No', width: 5, align: 'right' },
       { title: 'Nama', width: 17 },
       { title: 'Kedudukan', width: 14 },
       { title: 'Tempat, tanggal lahir / umur', width: 17 },
@@ -264,7 +264,7 @@ function suspects(flow: Flow, data: DossierData): void {
   }
   flow.table(
     [
-      { title: 'No.', width: 5, align: 'right' },
+      { title: 'No', width: 5, align: 'right' },
       { title: 'Nama / NIK', width: 21 },
       { title: 'Tempat, tanggal lahir / umur', width: 15 },
       { title: 'Jenis kelamin, agama, pekerjaan', width: 14 },
@@ -295,7 +295,7 @@ function evidenceList(flow: Flow, data: DossierData): void {
   }
   flow.table(
     [
-      { title: 'No.', width: 5, align: 'right' },
+      { title: 'No', width: 5, align: 'right' },
       { title: 'Uraian', width: 30 },
       { title: 'Jenis', width: 11 },
       { title: 'Disita dari', width: 16 },
@@ -343,7 +343,7 @@ function evidenceItem(flow: Flow, data: DossierData, e: DossierEvidence): void {
     const seqOf = new Map(e.custody.map((c) => [c.id, c.seq]));
     flow.table(
       [
-        { title: 'No.', width: 5, align: 'right' },
+        { title: 'No', width: 5, align: 'right' },
         { title: 'Waktu', width: 15 },
         { title: 'Diserahkan oleh', width: 15 },
         { title: 'Diterima oleh', width: 15 },

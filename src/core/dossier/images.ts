@@ -4,7 +4,6 @@
 // Other formats (PNG screenshots, WebP) are converted by sharp to a JPEG, which writes no metadata
 // and applies the orientation itself. An image nothing can decode (HEIC: sharp's prebuilt binaries
 // lack the codec) gets a placeholder naming it, never a blank.
-import sharp from 'sharp';
 
 export type PreparedImage = {
   jpeg: Uint8Array;
@@ -123,6 +122,9 @@ export async function prepareImage(bytes: Uint8Array, mediaType: string): Promis
     if (stripped) return stripped;
   }
   try {
+    // Loaded only when a photo needs converting: libvips costs tens of megabytes of memory, and a
+    // dossier of JPEGs never needs it.
+    const { default: sharp } = await import('sharp');
     const { data, info } = await sharp(bytes, { failOn: 'error' })
       .rotate()
       .flatten({ background: '#ffffff' })

@@ -8,12 +8,25 @@ import {
   PDFName,
   PDFNull,
   PDFNumber,
+  beginText,
   concatTransformationMatrix,
   drawObject,
-  grayscale,
+  endText,
+  fill,
+  lineTo,
+  moveTo,
   popGraphicsState,
   pushGraphicsState,
+  rectangle,
+  setFillingGrayscaleColor,
+  setFontAndSize,
+  setLineWidth,
+  setStrokingGrayscaleColor,
+  setTextMatrix,
+  showText,
+  stroke,
   type PDFImage,
+  type PDFOperator,
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
@@ -25,7 +38,7 @@ import type { DossierAttachment, DossierData, DossierEvidence } from './gather';
 import { MANIFEST_NAME } from './manifest';
 import { addSealPlaceholder, applySeal } from './seal';
 import { orientationMatrix, prepareImage, quarterTurn } from './images';
-import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH, type Anchor, type Faces, type Page } from './layout';
+import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH, type Anchor, type Faces, type Op } from './layout';
 import { makeFace, textWidth } from './text';
 
 /** A photo to print: its record, and a way to read its content when its turn comes. */
@@ -93,8 +106,7 @@ export async function renderDossier(data: DossierData, options: RenderOptions): 
   composed.pages.forEach((page, i) => {
     const pdfPage = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     pageRefs.push(pdfPage.ref);
-    draw(pdfPage, page, faces, images);
-    footer(pdfPage, faces, data, caseCode, i + 1, total);
+    draw(pdfPage, [...page.ops, ...furniture(faces, data, caseCode, i + 1, total)], faces, images);
     if (i % 20 === 0) options.onProgress?.('pages', i, total);
   });
   options.onProgress?.('pages', total, total);
@@ -124,46 +136,76 @@ export async function renderDossier(data: DossierData, options: RenderOptions): 
   return { bytes, pages: total, caseCode };
 }
 
-function draw(pdfPage: PDFPage, page: Page, faces: Faces, images: readonly { image: PDFImage; orientation: number }[]): void {
-  for (const op of page.ops) {
+/**
+ * Draws a page's operations: rules, boxes and images first, then all its text in one text object,
+ * with a font resource per face and the font, size and grey set only when they change. This writes
+ * less than pdf-lib's drawText (which wraps each line in its own graphics state and adds a font
+ * resource at every switch of font) and draws the same glyphs at the same places.
+ */
+function draw(pdfPage: PDFPage, ops: readonly Op[], faces: Faces, images: readonly { image: PDFImage; orientation: number }[]): void {
+  const out: PDFOperator[] = [];
+  for (const op of ops) {
     switch (op.t) {
-      case 'text':
-        pdfPage.drawText(op.text, { x: op.x, y: op.y, size: op.size, font: faces[op.font].pdf, color: grayscale(op.gray) });
-        break;
       case 'rule':
-        pdfPage.drawLine({ start: { x: op.x1, y: op.y1 }, end: { x: op.x2, y: op.y2 }, thickness: op.width, color: grayscale(op.gray) });
+        out.push(pushGraphicsState(), setStrokingGrayscaleColor(op.gray), setLineWidth(op.width), moveTo(op.x1, op.y1), lineTo(op.x2, op.y2), stroke(), popGraphicsState());
         break;
       case 'box':
-        pdfPage.drawRectangle({ x: op.x, y: op.y, width: op.w, height: op.h, color: grayscale(op.gray) });
+        out.push(pushGraphicsState(), setFillingGrayscaleColor(op.gray), rectangle(op.x, op.y, op.w, op.h), fill(), popGraphicsState());
         break;
       case 'image': {
         const entry = images[op.image];
         if (!entry) break;
         const name = pdfPage.node.newXObject('Image', entry.image.ref);
-        pdfPage.pushOperators(pushGraphicsState(), concatTransformationMatrix(...orientationMatrix(entry.orientation, op.x, op.y, op.w, op.h)), drawObject(name), popGraphicsState());
+        out.push(pushGraphicsState(), concatTransformationMatrix(...orientationMatrix(entry.orientation, op.x, op.y, op.w, op.h)), drawObject(name), popGraphicsState());
         break;
       }
+      case 'text':
+        break;
     }
   }
+  const keys = new Map<FontKey, PDFName>();
+  let font: FontKey | null = null;
+  let size = 0;
+  let gray = -1;
+  out.push(beginText());
+  for (const op of ops) {
+    if (op.t !== 'text') continue;
+    const face = faces[op.font].pdf;
+    if (op.font !== font || op.size !== size) {
+      let key = keys.get(op.font);
+      if (!key) {
+        key = pdfPage.node.newFontDictionary(face.name, face.ref);
+        keys.set(op.font, key);
+      }
+      out.push(setFontAndSize(key, op.size));
+      font = op.font;
+      size = op.size;
+    }
+    if (op.gray !== gray) {
+      out.push(setFillingGrayscaleColor(op.gray));
+      gray = op.gray;
+    }
+    out.push(setTextMatrix(1, 0, 0, 1, op.x, op.y), showText(face.encodeText(op.text)));
+  }
+  out.push(endText());
+  // In slices: a call with tens of thousands of arguments would overflow the stack.
+  for (let i = 0; i < out.length; i += 4096) pdfPage.pushOperators(...out.slice(i, i + 4096));
 }
 
-/** The running header and footer: case, page X of Y, and the page's stamp. */
-function footer(pdfPage: PDFPage, faces: Faces, data: DossierData, caseCode: string, n: number, total: number): void {
-  const gray = grayscale(0.25);
-  const small = 8;
+/** The running header and footer as operations: the case, page X of Y, and the page's stamp. */
+function furniture(faces: Faces, data: DossierData, caseCode: string, n: number, total: number): Op[] {
+  const gray = 0.25;
   const right = PAGE_WIDTH - MARGIN.right;
-  const text = (s: string, x: number, y: number, font: FontKey, size: number): void => {
-    pdfPage.drawText(s, { x, y, size, font: faces[font].pdf, color: gray });
-  };
+  const ops: Op[] = [];
   if (n > 1) {
-    const head = `Berkas Perkara ${data.perkara.lpNumber}`;
-    text(head, MARGIN.left, PAGE_HEIGHT - 40, 'italic', small);
-    pdfPage.drawLine({ start: { x: MARGIN.left, y: PAGE_HEIGHT - 46 }, end: { x: right, y: PAGE_HEIGHT - 46 }, thickness: 0.4, color: gray });
+    ops.push({ t: 'text', x: MARGIN.left, y: PAGE_HEIGHT - 40, text: `Berkas Perkara ${data.perkara.lpNumber}`, font: 'italic', size: 8, gray });
+    ops.push({ t: 'rule', x1: MARGIN.left, y1: PAGE_HEIGHT - 46, x2: right, y2: PAGE_HEIGHT - 46, width: 0.4, gray });
   }
-  pdfPage.drawLine({ start: { x: MARGIN.left, y: 52 }, end: { x: right, y: 52 }, thickness: 0.4, color: gray });
-  text(`Halaman ${n} dari ${total}`, MARGIN.left, 38, 'serif', 9);
+  ops.push({ t: 'rule', x1: MARGIN.left, y1: 52, x2: right, y2: 52, width: 0.4, gray });
+  ops.push({ t: 'text', x: MARGIN.left, y: 38, text: `Halaman ${n} dari ${total}`, font: 'serif', size: 9, gray });
   const stamp = pageStamp(caseCode, n);
-  text(stamp, right - textWidth(faces.mono, stamp, 9), 38, 'mono', 9);
+  ops.push({ t: 'text', x: right - textWidth(faces.mono, stamp, 9), y: 38, text: stamp, font: 'mono', size: 9, gray });
+  return ops;
 }
 
 /**
