@@ -347,10 +347,10 @@ function evidenceItem(flow: Flow, data: DossierData, e: DossierEvidence): void {
         { title: 'Waktu', width: 15 },
         { title: 'Diserahkan oleh', width: 15 },
         { title: 'Diterima oleh', width: 15 },
-        { title: 'Keperluan', width: 12 },
+        { title: 'Keperluan', width: 14 },
         { title: 'Lokasi', width: 14 },
         { title: 'Segel', width: 7 },
-        { title: 'Catatan', width: 18 },
+        { title: 'Catatan', width: 16 },
       ],
       e.custody.map((c) => {
         const cf = `${f}: serah terima ${c.seq}`;
