@@ -58,6 +58,9 @@ export const SECTION_TITLES = SECTION;
 
 const none = (text: string): string => (text.trim() === '' ? '-' : text);
 
+/** "(Belum ada … yang dicatat.)": a part with nothing in it says so rather than stay blank. */
+const emptyNote = (flow: Flow, text: string): void => flow.paragraph(`(${text})`, 'catatan', { font: 'italic', gray: 0.35 });
+
 /** "Pasal 2 ayat (1) UU 21/2007" for each charge. */
 function chargeLines(data: DossierData): string[] {
   return data.charges.map((c) => `${c.article} ${c.law}`);
@@ -176,7 +179,7 @@ function laporanPolisi(flow: Flow, data: DossierData): void {
 
 function documents(flow: Flow, data: DossierData): void {
   flow.heading(SECTION.documents, 1, { key: 'administrasi' });
-  if (data.documents.length === 0) flow.paragraph('(Belum ada dokumen yang dicatat.)', 'dokumen', { font: 'italic', gray: 0.35 });
+  if (data.documents.length === 0) emptyNote(flow, 'Belum ada dokumen yang dicatat.');
   data.documents.forEach((d, i) => {
     const title = `${i + 1}. ${DOCUMENT_WORDS[d.type]}${d.number ? ` Nomor ${d.number}` : ''}`;
     flow.heading(title, 2, { key: `dokumen-${i + 1}` });
@@ -219,7 +222,7 @@ function witnesses(flow: Flow, data: DossierData): void {
   const order = ['korban', 'pelapor', 'saksi', 'ahli'] as const;
   const rows = order.flatMap((role) => data.parties.filter((p) => p.role === role));
   if (rows.length === 0) {
-    flow.paragraph('(Belum ada saksi yang dicatat.)', 'saksi', { font: 'italic', gray: 0.35 });
+    emptyNote(flow, 'Belum ada saksi yang dicatat.');
     return;
   }
   flow.table(
@@ -259,7 +262,7 @@ function suspects(flow: Flow, data: DossierData): void {
   flow.heading(SECTION.suspects, 1, { key: 'daftar-tersangka' });
   const rows = data.parties.filter((p) => p.role === 'tersangka');
   if (rows.length === 0) {
-    flow.paragraph('(Belum ada tersangka yang dicatat.)', 'tersangka', { font: 'italic', gray: 0.35 });
+    emptyNote(flow, 'Belum ada tersangka yang dicatat.');
     return;
   }
   flow.table(
@@ -290,7 +293,7 @@ function suspects(flow: Flow, data: DossierData): void {
 function evidenceList(flow: Flow, data: DossierData): void {
   flow.heading(SECTION.evidence, 1, { key: 'daftar-barang-bukti' });
   if (data.evidence.length === 0) {
-    flow.paragraph('(Belum ada barang bukti yang dicatat.)', 'barang bukti', { font: 'italic', gray: 0.35 });
+    emptyNote(flow, 'Belum ada barang bukti yang dicatat.');
     return;
   }
   flow.table(
@@ -338,7 +341,7 @@ function evidenceItem(flow: Flow, data: DossierData, e: DossierEvidence): void {
     ['Penetapan status', [DISPOSITION_WORDS[e.disposition] ?? '-', e.dispositionNote].filter((x) => x && x !== '-').join('. ') || '-', `${f}: penetapan`],
   ]);
   flow.heading('Riwayat penguasaan (chain of custody)', 3);
-  if (e.custody.length === 0) flow.paragraph('(Belum ada serah terima yang dicatat.)', f, { font: 'italic', gray: 0.35 });
+  if (e.custody.length === 0) emptyNote(flow, 'Belum ada serah terima yang dicatat.');
   else {
     const seqOf = new Map(e.custody.map((c) => [c.id, c.seq]));
     flow.table(
@@ -416,7 +419,7 @@ function redactionLog(flow: Flow, data: DossierData): void {
   );
   flow.space(6);
   if (data.redactions.length === 0) {
-    flow.paragraph('(Tidak ada orang yang identitasnya dilindungi dalam perkara ini.)', 'penyamaran', { font: 'italic', gray: 0.35 });
+    emptyNote(flow, 'Tidak ada orang yang identitasnya dilindungi dalam perkara ini.');
     return;
   }
   flow.table(
