@@ -8,6 +8,7 @@ import { writeBackup } from '../backup/backup';
 import { caseFileInfo } from '../services/info';
 import { createPerkara } from '../services/cases';
 import { listPerkaraPage } from '../services/case-list';
+import { dossierHandlers } from './dossier-handlers';
 import { evidenceHandlers } from './evidence-handlers';
 import { recordHandlers } from './record-handlers';
 import { getSettings, updateSettings } from '../services/settings';
@@ -155,6 +156,7 @@ export function createHandlers(state: CoreState, options: { clock?: () => Date }
 
     ...recordHandlers(() => requireSession(state)),
     ...evidenceHandlers(() => requireSession(state)),
+    ...dossierHandlers(() => requireSession(state)),
 
     'perkara:create': (input) => {
       const { id, lpNumber, lpDate, title, stage, createdAt, updatedAt } = createPerkara(requireSession(state), input);

@@ -14,6 +14,7 @@ import './styles/cases.css';
 import './styles/workspace.css';
 import './styles/case.css';
 import './styles/evidence.css';
+import './styles/dossier.css';
 import './styles/print.css';
 
 const transport = detectTransport() ?? storedTransport();

@@ -3,6 +3,7 @@
 // Tests loop over this table, so a channel added here is fuzzed and checked with the rest.
 import { z } from 'zod';
 import { PerkaraSummary } from '../domain/case';
+import { DOSSIER_CHANNELS } from './dossier';
 import { EVIDENCE_CHANNELS } from './evidence';
 import { NewPerkaraInput, RECORD_CHANNELS } from './records';
 import { Settings, SettingsPatch } from '../domain/settings';
@@ -94,6 +95,7 @@ export const CONTRACT = {
   'perkara:create': { input: NewPerkaraInput, output: PerkaraSummary },
   ...RECORD_CHANNELS,
   ...EVIDENCE_CHANNELS,
+  ...DOSSIER_CHANNELS,
 } as const satisfies Record<string, Spec>;
 
 export type Channel = keyof typeof CONTRACT;

@@ -1,6 +1,7 @@
 // English, switchable from the header and the first screens. Same keys as id.ts (checked by
 // `satisfies`); Indonesian procedural terms stay in brackets where investigators know them by name.
 import type { Messages } from './id';
+import { dossierEn } from './dossier.en';
 import { evidenceEn } from './evidence.en';
 import { recordsEn } from './records.en';
 import { workspaceEn } from './workspace.en';
@@ -164,4 +165,5 @@ export const en = {
   ...workspaceEn,
   ...recordsEn,
   ...evidenceEn,
+  ...dossierEn,
 } satisfies Messages;

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language of every screen. en.ts must have exactly these keys (the
 // type checker holds it to that), so a string added here cannot be forgotten in English.
 // Plural keys come in _one/_other pairs in both languages: Indonesian only ever uses _other.
+import { dossierId } from './dossier.id';
 import { evidenceId } from './evidence.id';
 import { recordsId } from './records.id';
 import { workspaceId } from './workspace.id';
@@ -164,6 +165,7 @@ export const id = {
   ...workspaceId,
   ...recordsId,
   ...evidenceId,
+  ...dossierId,
 };
 
 export type Messages = typeof id;

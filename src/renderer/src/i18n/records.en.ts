@@ -17,6 +17,7 @@ export const recordsEn = {
       dokumen: 'Documents',
       barang_bukti: 'Evidence',
       tenggat: 'Deadlines',
+      berkas_perkara: 'Dossier',
       riwayat: 'History',
     },
     model: { A: 'Model A', B: 'Model B', none: 'Model not known' },
@@ -336,6 +337,7 @@ export const recordsEn = {
       attachment_create: 'Added an attachment',
       attachment_update: 'Changed an attachment',
       attachment_delete: 'Removed an attachment',
+      dossier_export: 'Exported the dossier',
     },
   },
 } satisfies typeof recordsId;

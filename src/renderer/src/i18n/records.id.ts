@@ -16,6 +16,7 @@ export const recordsId = {
       dokumen: 'Dokumen',
       barang_bukti: 'Barang bukti',
       tenggat: 'Tenggat',
+      berkas_perkara: 'Berkas perkara',
       riwayat: 'Riwayat',
     },
     model: { A: 'Model A', B: 'Model B', none: 'Model belum diketahui' },
@@ -335,6 +336,7 @@ export const recordsId = {
       attachment_create: 'Menambah lampiran',
       attachment_update: 'Mengubah lampiran',
       attachment_delete: 'Menghapus lampiran',
+      dossier_export: 'Mengekspor berkas perkara',
     },
   },
 };

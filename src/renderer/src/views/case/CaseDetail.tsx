@@ -119,7 +119,7 @@ export function CaseDetail({ perkaraId, session, onBack, initialSection, leaveGu
   return (
     <CaseContext.Provider value={tools}>
       <div className="case" data-testid="case-detail">
-        <CaseHeader perkara={perkara} onBack={() => void back()} />
+        <CaseHeader perkara={perkara} onBack={() => void back()} onExport={canEdit ? () => void open('berkas_perkara') : undefined} />
         {!perkara ? (
           <div className="case__status">
             {records.error ? (

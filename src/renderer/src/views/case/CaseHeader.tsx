@@ -1,11 +1,14 @@
 // The case's name plate: back, the LP number (how everyone refers to a case), the title, the stage
-// and the model (A: found by the police; B: reported by the public).
+// and the model (A: found by the police; B: reported by the public); for those who may, the way to
+// export the dossier (it opens the Berkas perkara section).
 import { useTranslation } from 'react-i18next';
 import { ActionIcon } from '../../components/ActionIcon';
 import { StageBadge } from '../cases/StageBadge';
 import type { PerkaraView } from './record-types';
 
-export function CaseHeader({ perkara, onBack }: { perkara: PerkaraView | null; onBack: () => void }) {
+type Props = { perkara: PerkaraView | null; onBack: () => void; onExport?: () => void };
+
+export function CaseHeader({ perkara, onBack, onExport }: Props) {
   const { t } = useTranslation();
   const model = perkara?.model ?? 'none';
   return (
@@ -31,6 +34,12 @@ export function CaseHeader({ perkara, onBack }: { perkara: PerkaraView | null; o
               <span className="visually-hidden">: {t(`caseDetail.modelHint.${model}`)}</span>
             </span>
           </div>
+          {onExport && (
+            <button type="button" className="btn btn--secondary case-head__export" onClick={onExport}>
+              <ActionIcon name="print" />
+              {t('dossier.exportButton')}
+            </button>
+          )}
         </>
       )}
     </header>

@@ -5,6 +5,7 @@ import type { CaseRecords } from './useCaseRecords';
 import type { Section } from './sections';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DocumentsSection } from './DocumentsSection';
+import { DossierSection } from '../dossier/DossierSection';
 import { EvidenceSection } from '../evidence/EvidenceSection';
 import { HistorySection } from './HistorySection';
 import { PartiesSection } from './PartiesSection';
@@ -42,6 +43,8 @@ export function CaseSection({ section, perkara, records }: { section: Section; p
       return <EvidenceSection perkaraId={perkara.id} parties={records.parties ?? []} documents={records.documents ?? []} />;
     case 'tenggat':
       return <DeadlinesSection perkara={perkara} ruleSets={records.ruleSets} />;
+    case 'berkas_perkara':
+      return <DossierSection perkara={perkara} />;
     case 'riwayat':
       return <HistorySection perkaraId={perkara.id} parties={records.parties ?? []} documents={records.documents ?? []} />;
   }

@@ -5,7 +5,8 @@ describe('audit rows in words', () => {
   it('finds the words of an action, or none', () => {
     expect(auditActionKey('perkara_stage.create')).toBe('perkara_stage_create');
     expect(auditActionKey('party.delete')).toBe('party_delete');
-    expect(auditActionKey('dossier.export')).toBeNull();
+    expect(auditActionKey('dossier.export')).toBe('dossier_export');
+    expect(auditActionKey('dossier.burn')).toBeNull();
   });
 
   it('lists the newest first', () => {

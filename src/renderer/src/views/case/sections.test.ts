@@ -8,6 +8,8 @@ describe('sections', () => {
     expect(sectionOf('Dokumen')).toBe('dokumen');
     expect(sectionOf('evidence')).toBe('barang_bukti');
     expect(sectionOf('BB')).toBe('barang_bukti');
+    expect(sectionOf('dossier')).toBe('berkas_perkara');
+    expect(sectionOf('berkas_perkara')).toBe('berkas_perkara');
     expect(sectionOf(undefined)).toBe('ringkasan');
     expect(sectionOf('nothing')).toBe('ringkasan');
   });

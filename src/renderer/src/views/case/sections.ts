@@ -2,7 +2,7 @@
 // people section lists. Saksi and ahli share one section: both are heard as witnesses.
 import type { PartyRole } from '../../../../shared/domain/person';
 
-export const SECTIONS = ['ringkasan', 'resume', 'tersangka', 'korban', 'saksi', 'pelapor', 'dokumen', 'barang_bukti', 'tenggat', 'riwayat'] as const;
+export const SECTIONS = ['ringkasan', 'resume', 'tersangka', 'korban', 'saksi', 'pelapor', 'dokumen', 'barang_bukti', 'tenggat', 'berkas_perkara', 'riwayat'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type PeopleSection = 'tersangka' | 'korban' | 'saksi' | 'pelapor';
@@ -31,6 +31,9 @@ const ALIASES: Readonly<Record<string, Section>> = {
   'barang-bukti': 'barang_bukti',
   bb: 'barang_bukti',
   deadlines: 'tenggat',
+  dossier: 'berkas_perkara',
+  berkas: 'berkas_perkara',
+  'berkas-perkara': 'berkas_perkara',
   history: 'riwayat',
   audit: 'riwayat',
 };

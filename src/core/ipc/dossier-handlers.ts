@@ -1,0 +1,55 @@
+// Handlers of the berkas perkara channels (src/shared/ipc/dossier.ts): one export of one case on the
+// open case file, its role checked by the export itself. A running export can be cancelled by its
+// call's signal (the preview's closed connection, a shutdown) or by its ticket, which reaches it the
+// same way over Electron IPC and HTTP; the export then removes what it wrote and records nothing.
+import { isAbsolute } from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { Handlers } from '../../shared/ipc/dispatch';
+import { DOSSIER_STEPS, type DOSSIER_CHANNELS, type DossierProgress } from '../../shared/ipc/dossier';
+import { exportDossier } from '../dossier/export';
+import type { WriteSession } from '../store/session';
+
+type DossierChannel = keyof typeof DOSSIER_CHANNELS;
+
+const isStep = (step: string): step is DossierProgress['step'] => (DOSSIER_STEPS as readonly string[]).includes(step);
+
+export function dossierHandlers(session: () => WriteSession): Pick<Handlers, DossierChannel> {
+  const running = new Map<string, AbortController>();
+  return {
+    'dossier:export': async ({ perkaraId, profile, destination, ticket }, ctx) => {
+      // A relative path would land wherever the core happens to run; the page always has a full one.
+      if (!isAbsolute(destination.path)) throw new AppError('INVALID_INPUT', { detail: `${destination.path}: not a full path` });
+      const s = session();
+      const controller = new AbortController();
+      const abort = (): void => controller.abort();
+      if (ctx.signal.aborted) abort();
+      ctx.signal.addEventListener('abort', abort, { once: true });
+      if (ticket) running.set(ticket, controller);
+      try {
+        const done = await exportDossier(s, perkaraId, {
+          profile,
+          ...(destination.kind === 'file' ? { out: destination.path } : { packageDir: destination.path }),
+          signal: controller.signal,
+          onProgress: (step, stepDone, total) => {
+            if (!isStep(step)) return;
+            // The transports carry a progress object as it is; the page reads the step (DossierProgress).
+            const progress: DossierProgress = { step, done: stepDone, total };
+            ctx.progress(progress);
+          },
+        });
+        const { id, file, packageDir, sums, number, exportNumber, sha256, bytes, pages, attachments } = done;
+        return { id, file, packageDir, sums, number, exportNumber, profile: done.profile, sha256, bytes, pages, attachments };
+      } finally {
+        if (ticket && running.get(ticket) === controller) running.delete(ticket);
+        ctx.signal.removeEventListener('abort', abort);
+      }
+    },
+    'dossier:cancel': ({ ticket }) => {
+      const controller = running.get(ticket);
+      controller?.abort();
+      return { cancelled: controller !== undefined };
+    },
+    // Only Electron's main process can open the file manager (src/main/ipc.ts).
+    'dossier:showInFolder': () => ({ shown: false }),
+  };
+}

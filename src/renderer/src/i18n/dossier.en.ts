@@ -1,0 +1,63 @@
+// English strings of the berkas perkara screen; the same keys as dossier.id.ts.
+import type { dossierId } from './dossier.id';
+
+export const dossierEn: typeof dossierId = {
+  dossier: {
+    exportButton: 'Export the dossier',
+    lead: 'The dossier (berkas perkara) is a sealed PDF of this case’s records, ready to hand over. Each export is numbered and recorded in the case’s history with its SHA-256.',
+    readOnly: 'Only investigators and supervisors can export the dossier.',
+    formLabel: 'Export the dossier',
+    profile: {
+      legend: 'For whom',
+      full: 'Complete, for the public prosecutor',
+      fullText: 'For the prosecutor: every identity, document scan, photo and attachment as recorded.',
+      deidentified: 'De-identified',
+      deidentifiedText: 'For anyone else: protected victims and witnesses appear as codes and initials, and scans and photos showing them are left out.',
+    },
+    kind: {
+      legend: 'Form',
+      file: 'One PDF file',
+      fileText: 'The sealed PDF; a SHA256SUMS list is written in the same folder.',
+      package: 'Package',
+      packageText: 'A new or empty folder: the PDF, the attachments this profile may show, manifest.json and SHA256SUMS.',
+    },
+    destination: {
+      file: 'PDF file',
+      fileHint: 'The full path of the PDF file, outside the case folder.',
+      package: 'Package folder',
+      packageHint: 'The full path of a new or empty folder, outside the case folder.',
+      chooseFile: 'Choose file…',
+      chooseFolder: 'Choose folder…',
+      needed: 'Enter the full path to export to.',
+    },
+    export: 'Export',
+    progressLabel: 'Export progress',
+    starting: 'Preparing the export…',
+    step: {
+      photos: 'Photos: {{done}} of {{total}}',
+      pages: 'Pages: {{done}} of {{total}}',
+      attachments: 'Attachments: {{done}} of {{total}}',
+    },
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    cancelled: 'Cancelled: no file was written and no export was recorded.',
+    result: {
+      title: 'Dossier exported',
+      number: 'Export number',
+      profile: 'Profile',
+      pages: 'Pages',
+      size: 'Size',
+      attachments: 'Attachments in the package',
+      file: 'PDF file',
+      packageDir: 'Package folder',
+      copySha: 'Copy the SHA-256',
+      copyPath: 'Copy the path',
+      copy: 'Copy',
+      copied: 'Copied.',
+      copyFailed: 'Could not copy; select the text and copy it.',
+      openFolder: 'Open folder',
+      openFailed: 'The folder cannot be opened from here; copy its path.',
+      recorded: 'This export is recorded in the case’s history, with the PDF’s SHA-256.',
+    },
+  },
+};
