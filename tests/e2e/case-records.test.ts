@@ -4,18 +4,15 @@
 // Dirahasiakan, the NIK warning), search finding her, the detention's deadline in the case and
 // across cases, and afterwards an audit chain that verifies. Screenshots 20-… to 29-… go to
 // test-results/screenshots/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoreWorker, type CoreHost } from '../../src/core/host/client';
-import { startPreviewServer, type PreviewServer } from '../../src/preview/server';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { daysBetween, localDate } from '../../src/shared/rules/dates';
-import { berkas, PASS, ROOT } from '../helpers';
-import { launchChromium } from './browser';
+import { berkas, PASS } from '../helpers';
+import { SHOTS, usePreviewApp } from './preview-app';
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const WAIT = { timeout: 30_000 };
 const LP = 'LP/B/801/XI/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
 const LP_HEAD = 'LP/B/801/XI/2026';
@@ -31,42 +28,27 @@ async function shot(page: Page, name: string): Promise<void> {
 const waitVisible = (l: Locator): Promise<void> => l.waitFor({ state: 'visible', ...WAIT });
 
 describe('recording a case through the page', () => {
-  let host: CoreHost;
-  let server: PreviewServer;
-  let browser: Browser;
   const parent = mkdtempSync(join(tmpdir(), 'berkas-e2e-records-'));
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    host = startCoreWorker(join(ROOT, 'out/e2e/worker.mjs'));
-    server = await startPreviewServer({ rendererDir: join(ROOT, 'out/e2e/renderer'), host });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await host?.close();
-    rmSync(parent, { recursive: true, force: true });
-  });
+  const app = usePreviewApp(parent);
 
   it('records a case, its tersangka and detention, a child korban, and finds them in search and deadlines', async () => {
     // 1. The case file and its unit, through the core; then signed in through the page.
     const dir = join(parent, 'records.berkas');
-    expect(await host.call('caseFile:create', { dir, title: 'Perkara TPPO Polresta Balikpapan', login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
-    expect(await host.call('session:unlock', { dir, login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
+    expect(await app.host.call('caseFile:create', { dir, title: 'Perkara TPPO Polresta Balikpapan', login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
+    expect(await app.host.call('session:unlock', { dir, login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
     expect(
-      await host.call('settings:update', { timeZone: 'WITA', satker: 'POLRESTA BALIKPAPAN', polda: 'POLDA KALIMANTAN TIMUR' }),
+      await app.host.call('settings:update', { timeZone: 'WITA', satker: 'POLRESTA BALIKPAPAN', polda: 'POLDA KALIMANTAN TIMUR' }),
     ).toMatchObject({ ok: true, value: { timeZone: 'WITA', satker: 'POLRESTA BALIKPAPAN' } });
-    expect(await host.call('session:lock', {})).toMatchObject({ ok: true });
+    expect(await app.host.call('session:lock', {})).toMatchObject({ ok: true });
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 900 } });
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('button', { name: /^Buka berkas kasus/ }).click();
     await waitVisible(page.getByRole('heading', { name: 'Buka berkas kasus' }));
     await page.getByLabel('Folder berkas kasus').fill(dir);
@@ -206,7 +188,7 @@ describe('recording a case through the page', () => {
 
     // 8. Locked, the case file's audit chain verifies with the CLI.
     await page.close();
-    expect(await host.call('session:lock', {})).toMatchObject({ ok: true });
+    expect(await app.host.call('session:lock', {})).toMatchObject({ ok: true });
     const verify = berkas(['audit', 'verify', dir], { BERKAS_USER: 'budi', BERKAS_PASSPHRASE: PASS });
     expect(verify.stderr).toBe('');
     expect(verify.code).toBe(0);

@@ -6,24 +6,21 @@
 // file's, `berkas verify` holding on both, and the exports in the case's history.
 // Screenshots 40-… to 44-… go to test-results/screenshots/.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoreWorker, type CoreHost } from '../../src/core/host/client';
+import { describe, expect, it } from 'vitest';
 import { importCases } from '../../src/core/exchange/import';
 import { attachFile } from '../../src/core/services/attachments';
 import { findPerkara } from '../../src/core/services/cases';
 import { findEvidence } from '../../src/core/services/evidence';
 import { updateSettings } from '../../src/core/services/settings';
 import { openCaseFile, using } from '../../src/core/store/open';
-import { startPreviewServer, type PreviewServer } from '../../src/preview/server';
 import { PASS, ROOT, berkas } from '../helpers';
-import { launchChromium } from './browser';
+import { SHOTS, usePreviewApp } from './preview-app';
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const WAIT = { timeout: 120_000 };
 const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'docs/examples/kasus-tppo-balikpapan.json'), 'utf8')) as { cases: { lpNumber: string; title: string }[] };
 const FIRST = EXAMPLE.cases[0];
@@ -71,33 +68,18 @@ async function noisyPhoto(path: string, n: number): Promise<void> {
 }
 
 describe('berkas perkara through the page', () => {
-  let host: CoreHost;
-  let server: PreviewServer;
-  let browser: Browser;
   const parent = mkdtempSync(join(tmpdir(), 'berkas-e2e-dossier-'));
   const files = mkdtempSync(join(tmpdir(), 'berkas-e2e-dossier-files-'));
   const exports = mkdtempSync(join(tmpdir(), 'berkas-e2e-dossier-out-'));
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    host = startCoreWorker(join(ROOT, 'out/e2e/worker.mjs'));
-    server = await startPreviewServer({ rendererDir: join(ROOT, 'out/e2e/renderer'), host });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await host?.close();
-    for (const d of [parent, files, exports]) rmSync(d, { recursive: true, force: true });
-  });
+  const app = usePreviewApp(parent, files, exports);
 
   it('exports the full profile as a PDF and the de-identified one as a package, with progress, result and history', { timeout: 400_000 }, async () => {
     if (!FIRST) throw new Error('the example file has no case');
     // 1. The case file through the core worker; the example case and its photos written in-process
     //    through the core's own services (as `berkas import` and `berkas attach` would).
     const dir = join(parent, 'ekspor.berkas');
-    expect(await host.call('caseFile:create', { dir, title: 'Perkara TPPO Polresta Balikpapan', login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
+    expect(await app.host.call('caseFile:create', { dir, title: 'Perkara TPPO Polresta Balikpapan', login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
     const photos: string[] = [];
     for (let n = 1; n <= PHOTOS; n++) {
       const p = join(files, `bb1-foto-${n}.jpg`);
@@ -113,13 +95,13 @@ describe('berkas perkara through the page', () => {
       for (const p of photos) await attachFile(s, { evidenceId: phone.id }, p, { protected: false });
     });
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 1100 } });
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 1100 } });
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('button', { name: /^Buka berkas kasus/ }).click();
     await page.getByLabel('Folder berkas kasus').fill(dir);
     await page.getByLabel('Nama pengguna').fill('budi');

@@ -5,18 +5,15 @@
 // against what it corrects, a tampered blob that shows the tampered message, and the list.
 // Screenshots 30-… to 39-… go to test-results/screenshots/.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoreWorker, type CoreHost } from '../../src/core/host/client';
-import { startPreviewServer, type PreviewServer } from '../../src/preview/server';
-import { PASS, ROOT } from '../helpers';
-import { launchChromium } from './browser';
+import { describe, expect, it } from 'vitest';
+import { PASS } from '../helpers';
+import { SHOTS, usePreviewApp } from './preview-app';
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const WAIT = { timeout: 30_000 };
 const LP = 'LP/B/905/XI/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
 const TITLE = 'TPPO perekrutan PMI non-prosedural melalui WhatsApp';
@@ -79,37 +76,21 @@ function bigFile(path: string, bytes: number): void {
 }
 
 describe('barang bukti through the page', () => {
-  let host: CoreHost;
-  let server: PreviewServer;
-  let browser: Browser;
   const parent = mkdtempSync(join(tmpdir(), 'berkas-e2e-evidence-'));
   const files = mkdtempSync(join(tmpdir(), 'berkas-e2e-evidence-files-'));
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    host = startCoreWorker(join(ROOT, 'out/e2e/worker.mjs'));
-    server = await startPreviewServer({ rendererDir: join(ROOT, 'out/e2e/renderer'), host });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await host?.close();
-    rmSync(parent, { recursive: true, force: true });
-    rmSync(files, { recursive: true, force: true });
-  });
+  const app = usePreviewApp(parent, files);
 
   it('records an item, attaches a photo, cancels a large attach, logs the lab transfer and its correction', async () => {
     // 1. The case file, its unit and one perkara, through the core; then signed in through the page.
     const dir = join(parent, 'bukti.berkas');
-    expect(await host.call('caseFile:create', { dir, title: 'Perkara TPPO Polresta Balikpapan', login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
-    expect(await host.call('session:unlock', { dir, login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
-    expect(await host.call('settings:update', { timeZone: 'WITA', satker: 'POLRESTA BALIKPAPAN', polda: 'POLDA KALIMANTAN TIMUR' })).toMatchObject({ ok: true });
-    const created = await host.call('perkara:create', { lpNumber: LP, lpDate: '2026-11-18', title: TITLE });
+    expect(await app.host.call('caseFile:create', { dir, title: 'Perkara TPPO Polresta Balikpapan', login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
+    expect(await app.host.call('session:unlock', { dir, login: 'budi', passphrase: PASS })).toMatchObject({ ok: true });
+    expect(await app.host.call('settings:update', { timeZone: 'WITA', satker: 'POLRESTA BALIKPAPAN', polda: 'POLDA KALIMANTAN TIMUR' })).toMatchObject({ ok: true });
+    const created = await app.host.call('perkara:create', { lpNumber: LP, lpDate: '2026-11-18', title: TITLE });
     if (!created.ok) throw new Error(created.error.message);
     const perkaraId = (created.value as { id: string }).id;
-    expect(await host.call('session:lock', {})).toMatchObject({ ok: true });
+    expect(await app.host.call('session:lock', {})).toMatchObject({ ok: true });
 
     const photo = join(files, 'foto-layar-hp.jpg');
     await chatPhoto(photo);
@@ -117,13 +98,13 @@ describe('barang bukti through the page', () => {
     const big = join(files, 'image-forensik-hp.dd');
     bigFile(big, BIG_BYTES);
 
-    const page = await browser.newPage({ viewport: { width: 1366, height: 1500 } });
+    const page = await app.browser.newPage({ viewport: { width: 1366, height: 1500 } });
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('button', { name: /^Buka berkas kasus/ }).click();
     await page.getByLabel('Folder berkas kasus').fill(dir);
     await page.getByLabel('Nama pengguna').fill('budi');
@@ -201,9 +182,9 @@ describe('barang bukti through the page', () => {
     expect(shownAt).toBeLessThan(100);
     expect(await attachments.getByRole('listitem').count()).toBe(1);
     expect(readdirSync(join(dir, 'blobs')).sort()).toEqual(blobsBefore);
-    const listed = await host.call('evidence:list', { perkaraId });
+    const listed = await app.host.call('evidence:list', { perkaraId });
     const evidenceId = listed.ok ? ((listed.value as { id: string }[])[0]?.id ?? '') : '';
-    expect(await host.call('attachments:list', { evidenceId })).toMatchObject({ ok: true, value: [{ name: 'foto-layar-hp.jpg' }] });
+    expect(await app.host.call('attachments:list', { evidenceId })).toMatchObject({ ok: true, value: [{ name: 'foto-layar-hp.jpg' }] });
     await shot(page, '34-large-attach-cancelled');
 
     // 5. The seizure, then the transfer to the lab; status and holder follow the latest.
@@ -264,7 +245,7 @@ describe('barang bukti through the page', () => {
     // 9. Thousands of items (added through the same core the page uses): the list keeps only the
     // rows in view in the DOM, and scrolls to the last.
     for (let i = 2; i <= MANY; i++) {
-      const r = await host.call('evidence:add', { perkaraId, evidence: { description: `Barang bukti uji ${i}: tangkapan layar percakapan`, category: i % 3 ? 'digital' : 'dokumen' } });
+      const r = await app.host.call('evidence:add', { perkaraId, evidence: { description: `Barang bukti uji ${i}: tangkapan layar percakapan`, category: i % 3 ? 'digital' : 'dokumen' } });
       if (!r.ok) throw new Error(r.error.message);
     }
     await page.getByRole('tab', { name: 'Dokumen' }).click();

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { fsError } from '../../core/store/fsio';
 import { createDemo, DEMO_LOGIN } from '../../core/dossier/demo';
 import { exportDossier } from '../../core/dossier/export';
-import { DOSSIER_PROFILES, type DossierProfile } from '../../core/dossier/gather';
+import { DOSSIER_PROFILES, type DossierProfile } from '../../shared/domain/dossier';
 import { verifyDossier } from '../../core/dossier/verify';
 import { findPerkara } from '../../core/services/cases';
 import { openCaseFile, using } from '../../core/store/open';

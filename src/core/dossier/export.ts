@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { DossierProfile, DossierStep } from '../../shared/domain/dossier';
 import { AppError } from '../../shared/errors';
 import { audit } from '../audit/append';
 import { readBlobToBuffer } from '../blobs';
@@ -15,7 +16,7 @@ import { isInside, resolveCaseDir } from '../store/paths';
 import type { WriteSession } from '../store/session';
 import { requireRole } from '../services/access';
 import { exportAttachment } from '../services/attachments';
-import { contentDigest, gatherDossier, type DossierData, type DossierProfile } from './gather';
+import { contentDigest, gatherDossier, type DossierData } from './gather';
 import { buildManifest, MANIFEST_NAME, manifestAttachments, manifestBytes, SUMS_NAME } from './manifest';
 import { caseCodeOf, renderDossier, type PhotoSource } from './render';
 
@@ -45,7 +46,7 @@ export type ExportDossierOptions = {
   packageDir?: string;
   /** When the dossier says it was made (--now, SOURCE_DATE_EPOCH); the session's clock otherwise. */
   now?: Date;
-  onProgress?: (step: string, done: number, total: number) => void;
+  onProgress?: (step: DossierStep, done: number, total: number) => void;
   signal?: AbortSignal;
 };
 
@@ -138,7 +139,7 @@ export async function exportDossier(session: WriteSession, perkaraId: string, op
   const manifest = buildManifest(data, { exportNumber, exportedAt, caseCode, exporter: { login: user.login, name: user.displayName } });
   const manifestFile = manifestBytes(manifest);
 
-  const onProgress = (step: string, done: number, total: number): void => {
+  const onProgress = (step: DossierStep, done: number, total: number): void => {
     stopIfCancelled();
     options.onProgress?.(step, done, total);
   };

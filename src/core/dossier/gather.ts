@@ -8,6 +8,7 @@ import type { Arrest, Detention } from '../../shared/domain/detention';
 import type { Attachment, CustodyEvent, Evidence } from '../../shared/domain/evidence';
 import type { Party } from '../../shared/domain/person';
 import type { Settings } from '../../shared/domain/settings';
+import { DOSSIER_PROFILES, type DossierProfile } from '../../shared/domain/dossier';
 import { AppError } from '../../shared/errors';
 import { canonicalJson, sha256Hex } from '../audit/canonical';
 import { get, sql, type ReadableDb } from '../store/db';
@@ -22,8 +23,6 @@ import { getSettings } from '../services/settings';
 import { deidentify } from './deidentify';
 import type { RedactionEntry } from './redact';
 
-export const DOSSIER_PROFILES = ['full', 'deidentified'] as const;
-export type DossierProfile = (typeof DOSSIER_PROFILES)[number];
 
 /** Why an attachment is left out of a de-identified dossier (and its package); null when it is in. */
 export type Withheld = 'pindaian_dokumen' | 'orang_dilindungi' | null;

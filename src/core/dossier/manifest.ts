@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { canonicalJson } from '../audit/canonical';
 import { appVersion } from '../store/create';
-import { DOSSIER_PROFILES, type DossierData } from './gather';
+import { DOSSIER_PROFILES } from '../../shared/domain/dossier';
+import type { DossierData } from './gather';
 
 export const MANIFEST_NAME = 'manifest.json';
 /** The checksum list written beside a dossier and in a package, as `sha256sum -c` reads it. */

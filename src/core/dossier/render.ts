@@ -50,7 +50,7 @@ export type RenderOptions = {
   manifest?: Uint8Array;
   photos: readonly PhotoSource[];
   fontsDir?: string;
-  onProgress?: (step: string, done: number, total: number) => void;
+  onProgress?: (step: 'photos' | 'pages', done: number, total: number) => void;
 };
 
 export type Rendered = { bytes: Uint8Array; pages: number; caseCode: string };

@@ -5,13 +5,12 @@
 import { isAbsolute } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/dispatch';
-import { DOSSIER_STEPS, type DOSSIER_CHANNELS, type DossierProgress } from '../../shared/ipc/dossier';
+import type { DOSSIER_CHANNELS, DossierProgress } from '../../shared/ipc/dossier';
 import { exportDossier } from '../dossier/export';
 import type { WriteSession } from '../store/session';
 
 type DossierChannel = keyof typeof DOSSIER_CHANNELS;
 
-const isStep = (step: string): step is DossierProgress['step'] => (DOSSIER_STEPS as readonly string[]).includes(step);
 
 export function dossierHandlers(session: () => WriteSession): Pick<Handlers, DossierChannel> {
   const running = new Map<string, AbortController>();
@@ -30,12 +29,7 @@ export function dossierHandlers(session: () => WriteSession): Pick<Handlers, Dos
           profile,
           ...(destination.kind === 'file' ? { out: destination.path } : { packageDir: destination.path }),
           signal: controller.signal,
-          onProgress: (step, stepDone, total) => {
-            if (!isStep(step)) return;
-            // The transports carry a progress object as it is; the page reads the step (DossierProgress).
-            const progress: DossierProgress = { step, done: stepDone, total };
-            ctx.progress(progress);
-          },
+          onProgress: (step, stepDone, total) => ctx.progress({ step, done: stepDone, total } satisfies DossierProgress),
         });
         const { id, file, packageDir, sums, number, exportNumber, sha256, bytes, pages, attachments } = done;
         return { id, file, packageDir, sums, number, exportNumber, profile: done.profile, sha256, bytes, pages, attachments };

@@ -52,7 +52,8 @@ export const PerkaraQuery = z.strictObject({
 });
 export type PerkaraQuery = z.input<typeof PerkaraQuery>;
 
-export const Progress = z.strictObject({ done: z.number().min(0), total: z.number().min(0) });
+/** Counts of long work; `step` names the stage where a channel has several (dossier:export). */
+export const Progress = z.strictObject({ done: z.number().min(0), total: z.number().min(0), step: z.string().max(40).optional() });
 export type Progress = z.infer<typeof Progress>;
 
 type Spec = { input: z.ZodType; output: z.ZodType; progress?: true };

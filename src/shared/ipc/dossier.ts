@@ -7,17 +7,15 @@
 // DossierProgress below): the transports pass a progress object through as it is, and the page
 // checks it against DossierProgress before it shows the step in words.
 import { z } from 'zod';
+import { DOSSIER_PROFILES, DOSSIER_STEPS } from '../domain/dossier';
 
 const Id = z.uuid();
 const Path = z.string().trim().min(1).max(4096);
 
 /** Who the dossier is for: `full` for the public prosecutor, `deidentified` for anyone else. */
-export const DOSSIER_PROFILES = ['full', 'deidentified'] as const;
 export const DossierProfileName = z.enum(DOSSIER_PROFILES);
 export type DossierProfileName = z.infer<typeof DossierProfileName>;
 
-/** The export's steps, in order: reading the photos, laying out the pages, copying attachments (a package only). */
-export const DOSSIER_STEPS = ['photos', 'pages', 'attachments'] as const;
 export const DossierProgress = z.strictObject({ step: z.enum(DOSSIER_STEPS), done: z.number().min(0), total: z.number().min(0) });
 export type DossierProgress = z.infer<typeof DossierProgress>;
 

@@ -1,28 +1,14 @@
 // A value to hand on (a path, a digest): shown whole in monospace, selected with one click, with a
 // button that copies it, through the clipboard API or, where the shell refuses that permission, by
 // selecting the text and the copy command.
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from '../../components/useCopy';
 
 type Props = { value: string; copyLabel: string; testId?: string };
 
 export function CopyValue({ value, copyLabel, testId }: Props) {
   const { t } = useTranslation();
-  const [said, setSaid] = useState<'copied' | 'failed' | null>(null);
-  const ref = useRef<HTMLElement>(null);
-
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setSaid('copied');
-    } catch {
-      const node = ref.current;
-      const selection = window.getSelection();
-      if (!node || !selection) return setSaid('failed');
-      selection.selectAllChildren(node);
-      setSaid(document.execCommand('copy') ? 'copied' : 'failed');
-    }
-  };
+  const { ref, said, copy } = useCopy(value);
 
   return (
     <div className="copy-value">

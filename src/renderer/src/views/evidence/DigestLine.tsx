@@ -1,29 +1,15 @@
 // A digest shown whole (monospace, wrapping, selected with one click), with a button that copies
 // it: through the clipboard API, or, where the shell refuses that permission, by selecting the text
 // and the copy command.
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from '../../components/useCopy';
 import { groupedDigest } from './files';
 
 type Props = { label: string; value: string; copyLabel?: string; testId?: string };
 
 export function DigestLine({ label, value, copyLabel, testId }: Props) {
   const { t } = useTranslation();
-  const [said, setSaid] = useState<'copied' | 'failed' | null>(null);
-  const ref = useRef<HTMLElement>(null);
-
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setSaid('copied');
-    } catch {
-      const node = ref.current;
-      const selection = window.getSelection();
-      if (!node || !selection) return setSaid('failed');
-      selection.selectAllChildren(node);
-      setSaid(document.execCommand('copy') ? 'copied' : 'failed');
-    }
-  };
+  const { ref, said, copy } = useCopy(value);
 
   return (
     <div className="digest">

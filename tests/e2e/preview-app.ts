@@ -1,0 +1,48 @@
+// The app as the end-to-end tests drive it: the core in a worker thread, the preview server on
+// 127.0.0.1 serving the built renderer, and Debian's Chromium. Started before a file's tests and
+// stopped after them, with the temp folders the file names.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startCoreWorker, type CoreHost } from '../../src/core/host/client';
+import { startPreviewServer, type PreviewServer } from '../../src/preview/server';
+import { ROOT } from '../helpers';
+import { launchChromium } from './browser';
+
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+
+export type PreviewApp = { readonly host: CoreHost; readonly server: PreviewServer; readonly browser: Browser };
+
+export function usePreviewApp(...dirs: string[]): PreviewApp {
+  let host: CoreHost | null = null;
+  let server: PreviewServer | null = null;
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    host = startCoreWorker(join(ROOT, 'out/e2e/worker.mjs'));
+    server = await startPreviewServer({ rendererDir: join(ROOT, 'out/e2e/renderer'), host });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await host?.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const started = <T>(value: T | null, what: string): T => {
+    if (value === null) throw new Error(`${what} is not started: use it inside a test`);
+    return value;
+  };
+  return {
+    get host() {
+      return started(host, 'the core');
+    },
+    get server() {
+      return started(server, 'the preview server');
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+  };
+}
