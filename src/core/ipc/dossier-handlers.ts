@@ -8,41 +8,30 @@ import type { Handlers } from '../../shared/ipc/dispatch';
 import type { DOSSIER_CHANNELS, DossierProgress } from '../../shared/ipc/dossier';
 import { exportDossier } from '../dossier/export';
 import type { WriteSession } from '../store/session';
+import { createTickets } from './tickets';
 
 type DossierChannel = keyof typeof DOSSIER_CHANNELS;
 
 
 export function dossierHandlers(session: () => WriteSession): Pick<Handlers, DossierChannel> {
-  const running = new Map<string, AbortController>();
+  const tickets = createTickets();
   return {
     'dossier:export': async ({ perkaraId, profile, destination, ticket }, ctx) => {
       // A relative path would land wherever the core happens to run; the page always has a full one.
       if (!isAbsolute(destination.path)) throw new AppError('INVALID_INPUT', { detail: `${destination.path}: not a full path` });
       const s = session();
-      const controller = new AbortController();
-      const abort = (): void => controller.abort();
-      if (ctx.signal.aborted) abort();
-      ctx.signal.addEventListener('abort', abort, { once: true });
-      if (ticket) running.set(ticket, controller);
-      try {
-        const done = await exportDossier(s, perkaraId, {
+      const done = await tickets.run(ticket, ctx.signal, (signal) =>
+        exportDossier(s, perkaraId, {
           profile,
           ...(destination.kind === 'file' ? { out: destination.path } : { packageDir: destination.path }),
-          signal: controller.signal,
+          signal,
           onProgress: (step, stepDone, total) => ctx.progress({ step, done: stepDone, total } satisfies DossierProgress),
-        });
-        const { id, file, packageDir, sums, number, exportNumber, sha256, bytes, pages, attachments } = done;
-        return { id, file, packageDir, sums, number, exportNumber, profile: done.profile, sha256, bytes, pages, attachments };
-      } finally {
-        if (ticket && running.get(ticket) === controller) running.delete(ticket);
-        ctx.signal.removeEventListener('abort', abort);
-      }
+        }),
+      );
+      const { id, file, packageDir, sums, number, exportNumber, sha256, bytes, pages, attachments } = done;
+      return { id, file, packageDir, sums, number, exportNumber, profile: done.profile, sha256, bytes, pages, attachments };
     },
-    'dossier:cancel': ({ ticket }) => {
-      const controller = running.get(ticket);
-      controller?.abort();
-      return { cancelled: controller !== undefined };
-    },
+    'dossier:cancel': ({ ticket }) => ({ cancelled: tickets.cancel(ticket) }),
     // Only Electron's main process can open the file manager (src/main/ipc.ts).
     'dossier:showInFolder': () => ({ shown: false }),
   };

@@ -1,7 +1,6 @@
 // Handlers of the barang bukti channels (src/shared/ipc/evidence.ts): thin calls into the evidence
 // and attachment services on the one open case file; roles and fields are checked there. A running
-// attach can be cancelled by its call's signal (the preview's closed connection, a shutdown) or by
-// its ticket, which reaches it the same way over Electron IPC and HTTP.
+// attach can be cancelled by its call's signal or its ticket (tickets.ts).
 import type { Handlers } from '../../shared/ipc/dispatch';
 import type { EVIDENCE_CHANNELS } from '../../shared/ipc/evidence';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../services/attachments';
 import { addCustodyEvent, addEvidence, getEvidence, listCustody, listEvidence, removeEvidence, updateEvidence } from '../services/evidence';
 import type { WriteSession } from '../store/session';
+import { createTickets } from './tickets';
 
 type EvidenceChannel = keyof typeof EVIDENCE_CHANNELS;
 
@@ -32,7 +32,7 @@ function throttled(send: (p: { done: number; total: number }) => void): (done: n
 }
 
 export function evidenceHandlers(session: () => WriteSession): Pick<Handlers, EvidenceChannel> {
-  const running = new Map<string, AbortController>();
+  const tickets = createTickets();
   return {
     'evidence:list': ({ perkaraId }) => {
       const db = session().db;
@@ -51,29 +51,11 @@ export function evidenceHandlers(session: () => WriteSession): Pick<Handlers, Ev
     'custody:add': ({ evidenceId, event }) => addCustodyEvent(session(), evidenceId, event),
 
     'attachments:list': ({ evidenceId }) => listAttachments(session().db, { evidenceId }),
-    'attachments:add': async ({ evidenceId, paths, protected: mark, ticket }, ctx) => {
+    'attachments:add': ({ evidenceId, paths, protected: mark, ticket }, ctx) => {
       const s = session();
-      const controller = new AbortController();
-      const abort = (): void => controller.abort();
-      if (ctx.signal.aborted) abort();
-      ctx.signal.addEventListener('abort', abort, { once: true });
-      if (ticket) running.set(ticket, controller);
-      try {
-        return await attachFiles(s, { evidenceId }, paths, {
-          protected: mark,
-          signal: controller.signal,
-          onProgress: throttled(ctx.progress),
-        });
-      } finally {
-        if (ticket && running.get(ticket) === controller) running.delete(ticket);
-        ctx.signal.removeEventListener('abort', abort);
-      }
+      return tickets.run(ticket, ctx.signal, (signal) => attachFiles(s, { evidenceId }, paths, { protected: mark, signal, onProgress: throttled(ctx.progress) }));
     },
-    'attachments:cancel': ({ ticket }) => {
-      const controller = running.get(ticket);
-      controller?.abort();
-      return { cancelled: controller !== undefined };
-    },
+    'attachments:cancel': ({ ticket }) => ({ cancelled: tickets.cancel(ticket) }),
     'attachments:thumbnail': async ({ id }) => {
       const bytes = await readThumbnail(session(), id);
       return bytes ? { mediaType: 'image/jpeg', data: bytes.toString('base64') } : null;
