@@ -162,7 +162,7 @@ async function displayList(faces: Faces, data: DossierData, facts: CoverFacts, s
   return { pages: compose(faces, data, facts, slots).pages, images };
 }
 
-const factsOf = (data: DossierData): CoverFacts => ({ exportNumber: `${caseCodeOf(data)}/E-1`, exportedAt: FACTS_AT });
+const factsOf = (data: DossierData): CoverFacts => ({ exportNumber: `${caseCodeOf(data.perkara)}/E-1`, exportedAt: FACTS_AT });
 
 async function setupCase(dir: string, size: (typeof SIZES)[number], photoFiles: readonly string[], photos: ReadonlyMap<string, Uint8Array>, faces: Faces): Promise<{ pages: number; documents: number; items: number }> {
   const created = await createCaseFile({ dir, title: `Bench dossier ${size.pages}`, login: LOGIN, passphrase: PASSPHRASE });
@@ -291,7 +291,7 @@ async function openCase(root: string, pages: number, mode: 'read' | 'write'): Pr
 /** The manifest the export embeds (attachment `manifest.json`). */
 function manifestOf(data: DossierData): Uint8Array {
   const facts = factsOf(data);
-  return manifestBytes(buildManifest(data, { ...facts, caseCode: caseCodeOf(data), exporter: { login: LOGIN, name: 'Penyidik Bench' } }));
+  return manifestBytes(buildManifest(data, { ...facts, caseCode: caseCodeOf(data.perkara), exporter: { login: LOGIN, name: 'Penyidik Bench' } }));
 }
 
 async function ours(l: Loaded): Promise<{ bytes: number; pages: number }> {
@@ -363,7 +363,7 @@ async function timeSize(root: string, pages: number): Promise<TimeResult> {
   const l = withPhotos(root, gatherDossier(session.db, perkaraId, 'full'));
   try {
     const list = await displayList(await scratchFaces(), l.data, factsOf(l.data), l.sources);
-    const caseCode = caseCodeOf(l.data);
+    const caseCode = caseCodeOf(l.data.perkara);
     const runOurs = (): Promise<{ bytes: number; pages: number }> => ours(l);
     const runBase = (): Promise<{ bytes: number; pages: number }> => baseline(list, l.data.perkara.lpNumber, caseCode);
     const warmOurs = await runOurs();
@@ -412,7 +412,7 @@ async function rssSize(root: string, pages: number, kind: RssKind): Promise<{ ma
   else if (kind === 'base') {
     const l = loadSaved(root, pages);
     const list = await displayList(await scratchFaces(), l.data, factsOf(l.data), l.sources);
-    bytes = (await baseline(list, l.data.perkara.lpNumber, caseCodeOf(l.data))).bytes;
+    bytes = (await baseline(list, l.data.perkara.lpNumber, caseCodeOf(l.data.perkara))).bytes;
   } else {
     const { session, perkaraId } = await openCase(root, pages, kind === 'export' ? 'write' : 'read');
     try {

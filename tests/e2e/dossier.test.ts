@@ -173,11 +173,25 @@ describe('berkas perkara through the page', () => {
     expect(berkas(['verify', packaged, '--package', pkg]).code).toBe(0);
     await shot(page, '43-dossier-export-result-package');
 
+    // The recorded exports, newest first, with the SHA-256 the audit chain holds.
+    const issued = page.getByTestId('dossier-issued');
+    await waitVisible(issued.getByRole('row').nth(2));
+    const issuedRows = (await issued.getByRole('row').allTextContents()).slice(1);
+    expect(issuedRows).toHaveLength(2);
+    expect(issuedRows[0]).toContain('LP-B-517-X-2026/E-2');
+    expect(issuedRows[0]).toContain(sha256(packaged));
+    expect(issuedRows[1]).toContain('LP-B-517-X-2026/E-1');
+    expect(issuedRows[1]).toContain(sha256(pdf));
+    await issued.scrollIntoViewIfNeeded();
+    await shot(page, '45-dossier-issued-exports');
+
     // 5. Both exports in the case's history, in words.
     await page.getByRole('tab', { name: 'Riwayat' }).click();
     const rows = page.getByRole('row').filter({ hasText: 'Mengekspor berkas perkara' });
     await waitVisible(rows.first());
     expect(await rows.count()).toBe(2);
+    // Each names its export by number and profile.
+    expect(await rows.first().textContent()).toContain('LP-B-517-X-2026/E-2 (Tanpa identitas)');
     await shot(page, '44-dossier-export-history');
 
     expect(problems).toEqual([]);

@@ -184,7 +184,12 @@ describe('berkas perkara over IPC', () => {
   it('leaves an audit chain that verifies, with the exports in the case history', async () => {
     await ok('session:unlock', { dir, login: 'budi', passphrase: PASS });
     const history = await ok('audit:case', { perkaraId, limit: 500 });
-    expect(history.filter((r) => r.action === 'dossier.export')).toHaveLength(3);
+    const exportRows = history.filter((r) => r.action === 'dossier.export');
+    expect(exportRows).toHaveLength(3);
+    // The recorded exports, newest first, are the rows the history names.
+    const issued = await ok('dossier:list', { perkaraId });
+    expect(issued.map((x) => x.id)).toEqual([...exportRows].sort((a, b) => b.seq - a.seq).map((r) => r.entityId));
+    expect(issued.every((x) => /^LP-B-517-X-2026\/E-\d+$/.test(x.exportNumber) && /^[0-9a-f]{64}$/.test(x.sha256))).toBe(true);
     lockCore(state);
     expect(berkas(['audit', 'verify', dir], budi).code).toBe(0);
   });

@@ -10,12 +10,13 @@ import type { DossierProfile, DossierStep } from '../../shared/domain/dossier';
 import { AppError } from '../../shared/errors';
 import { audit } from '../audit/append';
 import { readBlobToBuffer } from '../blobs';
-import { get, run, sql, transaction } from '../store/db';
+import { all, get, run, sql, transaction, type ReadableDb } from '../store/db';
 import { fsError, writeFileAtomic } from '../store/fsio';
 import { isInside, resolveCaseDir } from '../store/paths';
 import type { WriteSession } from '../store/session';
 import { requireRole } from '../services/access';
 import { exportAttachment } from '../services/attachments';
+import { getPerkara } from '../services/cases';
 import { contentDigest, gatherDossier, type DossierData } from './gather';
 import { buildManifest, MANIFEST_NAME, manifestAttachments, manifestBytes, SUMS_NAME } from './manifest';
 import { caseCodeOf, renderDossier, type PhotoSource } from './render';
@@ -133,7 +134,7 @@ export async function exportDossier(session: WriteSession, perkaraId: string, op
   const data = gatherDossier(session.db, perkaraId, profile);
   const digest = contentDigest(data);
   const number = exportNumberFor(session, perkaraId, profile, digest);
-  const caseCode = caseCodeOf(data);
+  const caseCode = caseCodeOf(data.perkara);
   const exportNumber = `${caseCode}/E-${number}`;
   const exportedAt = options.now ?? session.clock();
   const manifest = buildManifest(data, { exportNumber, exportedAt, caseCode, exporter: { login: user.login, name: user.displayName } });
@@ -204,4 +205,34 @@ export async function exportDossier(session: WriteSession, perkaraId: string, op
     }
     throw e;
   }
+}
+
+/** An export as the station recorded it (schema 6), for the case's list of what it has issued. */
+export type RecordedExport = {
+  id: string;
+  number: number;
+  exportNumber: string;
+  profile: DossierProfile;
+  exportedAt: string;
+  sha256: string;
+  bytes: number;
+  pages: number;
+  createdAt: string;
+};
+
+/** The case's exports, newest first. Reading them is open to every role, as the audit log is. */
+export function listExports(db: ReadableDb, perkaraId: string): RecordedExport[] {
+  const code = caseCodeOf(getPerkara(db, perkaraId));
+  type Row = { id: string; number: number; profile: DossierProfile; exported_at: string; sha256: string; bytes: number; pages: number; created_at: string };
+  return all<Row>(db, sql`SELECT id, number, profile, exported_at, sha256, bytes, pages, created_at FROM dossier_export WHERE perkara_id = ${perkaraId} ORDER BY rowid DESC`).map((r) => ({
+    id: r.id,
+    number: r.number,
+    exportNumber: `${code}/E-${r.number}`,
+    profile: r.profile,
+    exportedAt: r.exported_at,
+    sha256: r.sha256,
+    bytes: r.bytes,
+    pages: r.pages,
+    createdAt: r.created_at,
+  }));
 }

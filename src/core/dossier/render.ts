@@ -56,8 +56,8 @@ export type RenderOptions = {
 export type Rendered = { bytes: Uint8Array; pages: number; caseCode: string };
 
 /** The stamp's case code: from the LP number (LP-B-517-X-2026), else from the case id. */
-export function caseCodeOf(data: DossierData): string {
-  return lpCaseCode(data.perkara.lpNumber) ?? `PERKARA-${data.perkara.id.slice(0, 8).toUpperCase()}`;
+export function caseCodeOf(perkara: { lpNumber: string; id: string }): string {
+  return lpCaseCode(perkara.lpNumber) ?? `PERKARA-${perkara.id.slice(0, 8).toUpperCase()}`;
 }
 
 /** The running stamp of page `n` (from 1), like Bates numbering: LP-B-517-X-2026-0007. */
@@ -100,7 +100,7 @@ export async function renderDossier(data: DossierData, options: RenderOptions): 
   options.onProgress?.('photos', done, options.photos.length);
 
   const composed = compose(faces, data, options.facts, slots);
-  const caseCode = caseCodeOf(data);
+  const caseCode = caseCodeOf(data.perkara);
   const total = composed.pages.length;
   const pageRefs: PDFRef[] = [];
   composed.pages.forEach((page, i) => {

@@ -6,7 +6,7 @@ import { isAbsolute } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Handlers } from '../../shared/ipc/dispatch';
 import type { DOSSIER_CHANNELS, DossierProgress } from '../../shared/ipc/dossier';
-import { exportDossier } from '../dossier/export';
+import { exportDossier, listExports } from '../dossier/export';
 import type { WriteSession } from '../store/session';
 import { createTickets } from './tickets';
 
@@ -31,6 +31,7 @@ export function dossierHandlers(session: () => WriteSession): Pick<Handlers, Dos
       const { id, file, packageDir, sums, number, exportNumber, sha256, bytes, pages, attachments } = done;
       return { id, file, packageDir, sums, number, exportNumber, profile: done.profile, sha256, bytes, pages, attachments };
     },
+    'dossier:list': ({ perkaraId }) => listExports(session().db, perkaraId),
     'dossier:cancel': ({ ticket }) => ({ cancelled: tickets.cancel(ticket) }),
     // Only Electron's main process can open the file manager (src/main/ipc.ts).
     'dossier:showInFolder': () => ({ shown: false }),

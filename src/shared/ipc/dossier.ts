@@ -51,7 +51,23 @@ export const DossierExportView = z.strictObject({
 });
 export type DossierExportView = z.infer<typeof DossierExportView>;
 
+/** An export as the station recorded it: the case's list of what it has issued. */
+export const RecordedExportView = z.strictObject({
+  id: z.string(),
+  number: z.number().int(),
+  exportNumber: z.string(),
+  profile: DossierProfileName,
+  exportedAt: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int(),
+  pages: z.number().int(),
+  createdAt: z.string(),
+});
+export type RecordedExportView = z.infer<typeof RecordedExportView>;
+
 export const DOSSIER_CHANNELS = {
+  // The case's exports, newest first; open to every role, as the case's history is.
+  'dossier:list': { input: z.strictObject({ perkaraId: Id }), output: z.array(RecordedExportView) },
   // Reports DossierProgress; cancelled by the call's signal or by dossier:cancel with the same
   // ticket, it leaves no file and no export row. Refused for a pembaca (FORBIDDEN).
   'dossier:export': {

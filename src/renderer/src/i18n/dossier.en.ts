@@ -59,5 +59,16 @@ export const dossierEn: typeof dossierId = {
       openFailed: 'The folder cannot be opened from here; copy its path.',
       recorded: 'This export is recorded in the case’s history, with the PDF’s SHA-256.',
     },
+    issued: {
+      title: 'Recorded exports',
+      lead: 'Every dossier exported from this case, newest first. The SHA-256 here is the one the audit chain recorded: compare it with the file received.',
+      empty: 'No export yet.',
+      number: 'Export number',
+      profile: 'Profile',
+      at: 'Exported ({{zone}})',
+      pages: 'Pages',
+      sha256: 'SHA-256',
+    },
+    profileName: { full: 'Full', deidentified: 'De-identified' },
   },
 };

@@ -58,5 +58,16 @@ export const dossierId = {
       openFailed: 'Folder tidak dapat dibuka dari sini; salin jalurnya.',
       recorded: 'Ekspor ini tercatat di riwayat perkara, beserta SHA-256 file PDF-nya.',
     },
+    issued: {
+      title: 'Ekspor yang tercatat',
+      lead: 'Setiap berkas perkara yang pernah diekspor dari perkara ini, terbaru di atas. SHA-256 di sini adalah yang tercatat di rantai audit: bandingkan dengan file yang diterima.',
+      empty: 'Belum ada ekspor.',
+      number: 'Nomor ekspor',
+      profile: 'Profil',
+      at: 'Waktu ekspor ({{zone}})',
+      pages: 'Halaman',
+      sha256: 'SHA-256',
+    },
+    profileName: { full: 'Lengkap', deidentified: 'Tanpa identitas' },
   },
 };

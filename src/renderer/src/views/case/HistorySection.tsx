@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WireError } from '../../../../shared/ipc/contract';
+import type { RecordedExportView } from '../../../../shared/ipc/dossier';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { auditActionKey, newestFirst } from './audit-words';
@@ -18,6 +19,7 @@ export function HistorySection({ perkaraId, parties, documents }: Props) {
   const { api, formats, zone } = useCaseTools();
   const [rows, setRows] = useState<AuditRowView[] | null>(null);
   const [error, setError] = useState<WireError | null>(null);
+  const [exports, setExports] = useState<RecordedExportView[]>([]);
 
   useEffect(() => {
     let current = true;
@@ -25,6 +27,10 @@ export function HistorySection({ perkaraId, parties, documents }: Props) {
       if (!current) return;
       if (r.ok) setRows(newestFirst(r.value));
       else setError(r.error);
+    });
+    // An export row names its export by number and profile.
+    void api.call('dossier:list', { perkaraId }).then((r) => {
+      if (current && r.ok) setExports(r.value);
     });
     return () => {
       current = false;
@@ -35,6 +41,7 @@ export function HistorySection({ perkaraId, parties, documents }: Props) {
     ...parties.map((p): [string, string] => [p.id, p.person.fullName]),
     ...parties.map((p): [string, string] => [p.person.id, p.person.fullName]),
     ...documents.map((d): [string, string] => [d.id, [t(`records.documentType.${d.type}`), d.number].filter(Boolean).join(' ')]),
+    ...exports.map((x): [string, string] => [x.id, `${x.exportNumber} (${t(`dossier.profileName.${x.profile}`)})`]),
   ]);
   const action = (a: string): string => {
     const key = auditActionKey(a);

@@ -1,7 +1,7 @@
 // The export form of a case's dossier: for whom (profile), one PDF or a package, where to, and
 // Export; then the progress with Cancel, and the result or the refusal in plain words. The form
 // stays on screen (locked while an export runs) so a second profile is one choice away.
-import { useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierDestination, DossierProfileName } from '../../../../shared/ipc/dossier';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -15,9 +15,14 @@ import { useDossierExport } from './useDossierExport';
 
 type Kind = DossierDestination['kind'];
 
-export function ExportPanel({ perkara }: { perkara: PerkaraView }) {
+/** `onExported`: told each export that finished, so the list of recorded exports reads again. */
+export function ExportPanel({ perkara, onExported }: { perkara: PerkaraView; onExported: () => void }) {
   const { t } = useTranslation();
   const { state, start, cancel } = useDossierExport(perkara.id);
+  const finished = state.kind === 'done' ? state.result.id : null;
+  useEffect(() => {
+    if (finished) onExported();
+  }, [finished, onExported]);
   const [profile, setProfile] = useState<DossierProfileName>('full');
   const [kind, setKind] = useState<Kind>('file');
   const [path, setPath] = useState('');
