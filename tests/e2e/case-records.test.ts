@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, localDate } from '../../src/shared/rules/dates';
 import { berkas, PASS } from '../helpers';
-import { SHOTS, usePreviewApp } from './preview-app';
+import { openPage, SHOTS, signIn, usePreviewApp } from './preview-app';
 
 const WAIT = { timeout: 30_000 };
 const LP = 'LP/B/801/XI/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
@@ -42,20 +42,8 @@ describe('recording a case through the page', () => {
     ).toMatchObject({ ok: true, value: { timeZone: 'WITA', satker: 'POLRESTA BALIKPAPAN' } });
     expect(await app.host.call('session:lock', {})).toMatchObject({ ok: true });
 
-    const page = await app.browser.newPage({ viewport: { width: 1366, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(app.server.url);
-    await page.getByRole('button', { name: /^Buka berkas kasus/ }).click();
-    await waitVisible(page.getByRole('heading', { name: 'Buka berkas kasus' }));
-    await page.getByLabel('Folder berkas kasus').fill(dir);
-    await page.getByLabel('Nama pengguna').fill('budi');
-    await page.getByLabel('Frasa sandi', { exact: true }).fill(PASS);
-    await page.getByRole('button', { name: 'Buka', exact: true }).click();
-    await waitVisible(page.getByRole('heading', { name: 'Daftar perkara' }));
+    const { page, problems } = await openPage(app, { width: 1366, height: 900 });
+    await signIn(page, dir, 'budi', PASS);
 
     // 2. Perkara baru: the Roman month X with an LP date in November is refused at the LP field.
     await page.getByRole('button', { name: /^Perkara baru/ }).click();

@@ -19,7 +19,7 @@ import { findEvidence } from '../../src/core/services/evidence';
 import { updateSettings } from '../../src/core/services/settings';
 import { openCaseFile, using } from '../../src/core/store/open';
 import { PASS, ROOT, berkas } from '../helpers';
-import { SHOTS, usePreviewApp } from './preview-app';
+import { openPage, SHOTS, signIn, usePreviewApp } from './preview-app';
 
 const WAIT = { timeout: 120_000 };
 const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'docs/examples/kasus-tppo-balikpapan.json'), 'utf8')) as { cases: { lpNumber: string; title: string }[] };
@@ -95,19 +95,8 @@ describe('berkas perkara through the page', () => {
       for (const p of photos) await attachFile(s, { evidenceId: phone.id }, p, { protected: false });
     });
 
-    const page = await app.browser.newPage({ viewport: { width: 1366, height: 1100 } });
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(app.server.url);
-    await page.getByRole('button', { name: /^Buka berkas kasus/ }).click();
-    await page.getByLabel('Folder berkas kasus').fill(dir);
-    await page.getByLabel('Nama pengguna').fill('budi');
-    await page.getByLabel('Frasa sandi', { exact: true }).fill(PASS);
-    await page.getByRole('button', { name: 'Buka', exact: true }).click();
-    await waitVisible(page.getByRole('heading', { name: 'Daftar perkara' }));
+    const { page, problems } = await openPage(app, { width: 1366, height: 1100 });
+    await signIn(page, dir, 'budi', PASS);
     await page.getByText(FIRST.title).click();
     await waitVisible(page.getByRole('heading', { name: FIRST.title }));
 

@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { PASS } from '../helpers';
-import { SHOTS, usePreviewApp } from './preview-app';
+import { openPage, SHOTS, signIn, usePreviewApp } from './preview-app';
 
 const WAIT = { timeout: 30_000 };
 const LP = 'LP/B/905/XI/2026/SPKT/POLRESTA BALIKPAPAN/POLDA KALIMANTAN TIMUR';
@@ -98,19 +98,8 @@ describe('barang bukti through the page', () => {
     const big = join(files, 'image-forensik-hp.dd');
     bigFile(big, BIG_BYTES);
 
-    const page = await app.browser.newPage({ viewport: { width: 1366, height: 1500 } });
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    await page.goto(app.server.url);
-    await page.getByRole('button', { name: /^Buka berkas kasus/ }).click();
-    await page.getByLabel('Folder berkas kasus').fill(dir);
-    await page.getByLabel('Nama pengguna').fill('budi');
-    await page.getByLabel('Frasa sandi', { exact: true }).fill(PASS);
-    await page.getByRole('button', { name: 'Buka', exact: true }).click();
-    await waitVisible(page.getByRole('heading', { name: 'Daftar perkara' }));
+    const { page, problems } = await openPage(app, { width: 1366, height: 1500 });
+    await signIn(page, dir, 'budi', PASS);
     await page.getByText(TITLE).click();
     await waitVisible(page.getByRole('heading', { name: TITLE }));
 

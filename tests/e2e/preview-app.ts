@@ -3,7 +3,7 @@
 // stopped after them, with the temp folders the file names.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startCoreWorker, type CoreHost } from '../../src/core/host/client';
 import { startPreviewServer, type PreviewServer } from '../../src/preview/server';
@@ -45,4 +45,30 @@ export function usePreviewApp(...dirs: string[]): PreviewApp {
       return started(browser, 'Chromium');
     },
   };
+}
+
+/** Waits for `l` to show, up to `timeout` ms. */
+export const waitVisible = (l: Locator, timeout = 30_000): Promise<void> => l.waitFor({ state: 'visible', timeout });
+
+/** A new page whose console errors and warnings, and uncaught errors, are collected in `problems`. */
+export async function openPage(app: PreviewApp, viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
+  const page = await app.browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(app.server.url);
+  return { page, problems };
+}
+
+/** From the start screen: opens the case file at `dir` as `login`, and waits for the case list. */
+export async function signIn(page: Page, dir: string, login: string, passphrase: string): Promise<void> {
+  await page.getByRole('button', { name: /^Buka berkas kasus/ }).click();
+  await waitVisible(page.getByRole('heading', { name: 'Buka berkas kasus' }));
+  await page.getByLabel('Folder berkas kasus').fill(dir);
+  await page.getByLabel('Nama pengguna').fill(login);
+  await page.getByLabel('Frasa sandi', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Buka', exact: true }).click();
+  await waitVisible(page.getByRole('heading', { name: 'Daftar perkara' }));
 }

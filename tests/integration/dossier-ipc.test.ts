@@ -10,9 +10,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, lockCore, newCoreState } from '../../src/core/ipc/handlers';
 import { get, sql } from '../../src/core/store/db';
-import type { Channel, Envelope, Input, Output, Progress } from '../../src/shared/ipc/contract';
-import { dispatch, type CallContext } from '../../src/shared/ipc/dispatch';
+import type { Envelope, Input, Output, Progress } from '../../src/shared/ipc/contract';
 import { DossierProgress } from '../../src/shared/ipc/dossier';
+import { ipcClient } from './ipc-client';
 import { PASS, ROOT, berkas, initCaseFile, tempDir } from '../helpers';
 
 const budi = { BERKAS_USER: 'budi', BERKAS_PASSPHRASE: PASS };
@@ -24,18 +24,7 @@ const handlers = createHandlers(state, { clock: () => new Date() });
 let dir = '';
 let perkaraId = '';
 
-type Call = { signal?: AbortSignal; onProgress?: (p: Progress) => void };
-
-async function call<C extends Channel>(channel: C, input: Input<C>, opts: Call = {}): Promise<Envelope<Output<C>>> {
-  const ctx: CallContext = { signal: opts.signal ?? new AbortController().signal, lang: 'en', progress: (p) => opts.onProgress?.(p) };
-  return (await dispatch(handlers, channel, input, ctx)) as Envelope<Output<C>>;
-}
-
-async function ok<C extends Channel>(channel: C, input: Input<C>, opts: Call = {}): Promise<Output<C>> {
-  const r = await call(channel, input, opts);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
+const { call, ok } = ipcClient(handlers);
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 function exportRows(): number {

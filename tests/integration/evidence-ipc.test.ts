@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, lockCore, newCoreState } from '../../src/core/ipc/handlers';
 import { get, sql } from '../../src/core/store/db';
 import { openCaseFile } from '../../src/core/store/open';
-import type { Channel, Envelope, Input, Output, Progress } from '../../src/shared/ipc/contract';
-import { dispatch, type CallContext } from '../../src/shared/ipc/dispatch';
+import type { Envelope, Output, Progress } from '../../src/shared/ipc/contract';
+import { ipcClient } from './ipc-client';
 import { PASS, berkas, initCaseFile, tempDir } from '../helpers';
 
 const budi = { BERKAS_USER: 'budi', BERKAS_PASSPHRASE: PASS };
@@ -23,18 +23,7 @@ const handlers = createHandlers(state, { clock: () => new Date() });
 let dir = '';
 let perkaraId = '';
 
-type Call = { signal?: AbortSignal; onProgress?: (p: Progress) => void };
-
-async function call<C extends Channel>(channel: C, input: Input<C>, opts: Call = {}): Promise<Envelope<Output<C>>> {
-  const ctx: CallContext = { signal: opts.signal ?? new AbortController().signal, lang: 'en', progress: (p) => opts.onProgress?.(p) };
-  return (await dispatch(handlers, channel, input, ctx)) as Envelope<Output<C>>;
-}
-
-async function ok<C extends Channel>(channel: C, input: Input<C>, opts: Call = {}): Promise<Output<C>> {
-  const r = await call(channel, input, opts);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
+const { call, ok } = ipcClient(handlers);
 
 const sha = (algo: string, bytes: Buffer): string => createHash(algo).update(bytes).digest('hex');
 const blobFiles = (): string[] => readdirSync(join(dir, 'blobs')).sort();
