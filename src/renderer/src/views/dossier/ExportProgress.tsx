@@ -19,10 +19,10 @@ export function ExportProgress({ progress, cancelling, onCancel }: Props) {
   return (
     <div className="dossier-progress" ref={box} data-testid="dossier-progress" data-step={progress?.step ?? ''}>
       {known ? (
-        <progress className="dossier-progress__bar" max={100} value={percent} aria-label={t('dossier.progressLabel')} />
+        <progress className="progress-bar" max={100} value={percent} aria-label={t('dossier.progressLabel')} />
       ) : (
         // No counts yet: an indeterminate bar, not an empty one that looks stuck.
-        <progress className="dossier-progress__bar" aria-label={t('dossier.progressLabel')} />
+        <progress className="progress-bar" aria-label={t('dossier.progressLabel')} />
       )}
       <span className="dossier-progress__words" aria-live="polite" data-testid="dossier-step">
         {known ? t(`dossier.step.${progress.step}`, { done: progress.done, total: progress.total }) : t('dossier.starting')}

@@ -133,7 +133,7 @@ export function AttachPanel({ evidenceId, onAttached }: { evidenceId: string; on
       </div>
       {progress && (
         <div className="attach__progress" data-testid="attach-progress">
-          <progress className="attach__bar" max={100} value={percent} aria-label={t('evidence.attach.progressLabel')} />
+          <progress className="progress-bar attach__bar" max={100} value={percent} aria-label={t('evidence.attach.progressLabel')} />
           <span className="attach__numbers" aria-live="polite">
             {progress.total > 0
               ? t('evidence.attach.progress', { done: formatBytes(progress.done, lang), total: formatBytes(progress.total, lang), percent })
