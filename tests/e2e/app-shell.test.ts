@@ -4,21 +4,19 @@
 // and the two ways the page notices that the core locked the case file. Screenshots of each screen
 // go to test-results/screenshots/; the two timings are printed.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCoreWorker, type CoreHost } from '../../src/core/host/client';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { closeCaseFile, openCaseFile } from '../../src/core/store/open';
 import { parseRecoveryKey } from '../../src/core/store/recovery-key';
-import { startPreviewServer, type PreviewServer } from '../../src/preview/server';
+import type { PreviewServer } from '../../src/preview/server';
 import { lpSortKey } from '../../src/shared/rules/lp';
 import { ROOT } from '../helpers';
-import { launchChromium } from './browser';
+import { openPage, SHOTS, usePreviewApp } from './preview-app';
 import { seedCases } from './seed';
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const PASSPHRASE = 'Kuda-lari-cepat-7-sekali';
 const CASES = 10_000;
 
@@ -44,37 +42,12 @@ async function coreCall(server: PreviewServer, channel: string, input: unknown):
 }
 
 describe('the first minute with Berkas', () => {
-  let host: CoreHost;
-  let server: PreviewServer;
-  let browser: Browser;
   const parent = mkdtempSync(join(tmpdir(), 'berkas-e2e-'));
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    // The copies global-setup made (out/e2e): start.test.ts runs `npm start`, which rebuilds
-    // out/renderer and out/preview while this file may be loading from them.
-    host = startCoreWorker(join(ROOT, 'out/e2e/worker.mjs'));
-    server = await startPreviewServer({ rendererDir: join(ROOT, 'out/e2e/renderer'), host });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await host?.close();
-    rmSync(parent, { recursive: true, force: true });
-  });
+  const app = usePreviewApp(parent);
 
   it('creates a case file, keeps its recovery key, locks, signs in, and lists 10,000 cases', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-
     // Start: Bahasa Indonesia by default, the everyday choice focused.
-    await page.goto(server.url);
+    const { page, problems } = await openPage(app, { width: 1366, height: 768 });
     await page.getByRole('heading', { name: 'Selamat datang di Berkas' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     const openChoice = page.getByRole('button', { name: /^Buka berkas kasus/ });
@@ -273,7 +246,7 @@ describe('the first minute with Berkas', () => {
 
     // The core locks behind the page's back: the next call answers NOT_UNLOCKED, and the page goes
     // to the sign-in screen.
-    expect(await coreCall(server, 'session:lock', {})).toMatchObject({ ok: true });
+    expect(await coreCall(app.server, 'session:lock', {})).toMatchObject({ ok: true });
     await search.fill('LP/B/1/');
     await page.getByRole('heading', { name: 'Buka berkas kasus' }).waitFor();
     await passField.fill(PASSPHRASE);
@@ -281,7 +254,7 @@ describe('the first minute with Berkas', () => {
     await page.getByRole('heading', { name: 'Daftar perkara' }).waitFor({ timeout: 30_000 });
 
     // …and when the page makes no call at all, the 15-second check notices.
-    expect(await coreCall(server, 'session:lock', {})).toMatchObject({ ok: true });
+    expect(await coreCall(app.server, 'session:lock', {})).toMatchObject({ ok: true });
     await page.getByRole('heading', { name: 'Buka berkas kasus' }).waitFor({ timeout: 20_000 });
 
     expect(problems).toEqual([]);

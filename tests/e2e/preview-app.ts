@@ -1,6 +1,8 @@
 // The app as the end-to-end tests drive it: the core in a worker thread, the preview server on
 // 127.0.0.1 serving the built renderer, and Debian's Chromium. Started before a file's tests and
-// stopped after them, with the temp folders the file names.
+// stopped after them, with the temp folders the file names. They run from the copies global-setup
+// made in out/e2e: start.test.ts runs `npm start`, which rebuilds out/renderer and out/preview while
+// other files may be loading from them.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
