@@ -28,7 +28,7 @@ import {
 /** A photo ready to draw: its index among the embedded images and its upright size. */
 export type PhotoSlot = { attachment: DossierAttachment; evidence: DossierEvidence; image: { index: number; width: number; height: number } | null; reason: string };
 
-export type Composition = { pages: Page[]; anchors: Anchor[]; tocPages: number };
+export type Composition = { pages: Page[]; anchors: Anchor[] };
 
 export type CoverFacts = { exportNumber: string; exportedAt: Date };
 
@@ -54,7 +54,6 @@ const WITHHELD_WORDS = {
   pindaian_dokumen: 'pindaian dokumen tidak disertakan dalam salinan tanpa identitas',
   orang_dilindungi: 'menampilkan orang yang identitasnya dilindungi; tidak disertakan dalam salinan tanpa identitas',
 } as const;
-export const SECTION_TITLES = SECTION;
 
 const none = (text: string): string => (text.trim() === '' ? '-' : text);
 
@@ -481,5 +480,5 @@ export function compose(faces: Faces, data: DossierData, facts: CoverFacts, slot
     { key: 'daftar-isi', title: 'Daftar Isi', level: 1, page: coverPages, y: PAGE_HEIGHT, toc: false },
     ...body.anchors.map((a) => ({ ...a, page: a.page + offset })),
   ];
-  return { pages: [...coverFlow.pages, ...tocFlow.pages, ...body.pages], anchors, tocPages };
+  return { pages: [...coverFlow.pages, ...tocFlow.pages, ...body.pages], anchors };
 }

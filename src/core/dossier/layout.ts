@@ -123,12 +123,6 @@ export function createFlow(faces: Faces) {
     y -= after;
   }
 
-  /** An anchor at the current place, without a heading (a photo page). */
-  function mark(key: string, title: string, level: number): void {
-    current();
-    anchors.push({ key, title, level, page: pages.length - 1, y: y + 4, toc: false });
-  }
-
   /** Label–value pairs, the way a berita acara lists facts ("Nomor LP : ..."). */
   function facts(rows: ReadonlyArray<readonly [label: string, value: string, field: string]>, labelWidth = 150): void {
     const size = BODY_SIZE;
@@ -268,5 +262,5 @@ export function createFlow(faces: Faces) {
     });
   }
 
-  return { pages, anchors, newPage, ensure, space, paragraph, heading, mark, facts, table, image, room, tocLine };
+  return { pages, anchors, newPage, ensure, space, paragraph, heading, facts, table, image, room, tocLine };
 }
